@@ -1,0 +1,30 @@
+package fr.cpts.registry.contract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.http.ProblemType;
+import fr.cpts.registry.source.SourceService;
+
+@ApplicationScoped
+public class ContractService {
+
+    @Transactional
+    public Contract get(String cptsId) {
+        Contract contract = find(cptsId);
+        if (contract == null) {
+            CptsEntity.findRequired(cptsId);
+            throw new ApiException(ProblemType.NOT_FOUND, "No ACI contract is recorded for this CPTS.");
+        }
+        return contract;
+    }
+
+    /** The contract of a CPTS, or null when none is recorded. */
+    @Transactional
+    public Contract find(String cptsId) {
+        AciContractEntity contract = AciContractEntity.findById(cptsId);
+        return contract == null ? null : Contract.of(contract, SourceService.ref(contract.source));
+    }
+}

@@ -1,0 +1,171 @@
+package fr.cpts.registry.cpts;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.cpts.registry.fact.DatePrecision;
+import fr.cpts.registry.fact.Precision;
+import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.membership.MembershipSnapshotEntity;
+import fr.cpts.registry.mission.CarriedMission;
+import fr.cpts.registry.source.SourceEntity;
+import fr.cpts.registry.territory.DepartmentEntity;
+import fr.cpts.registry.territory.RegionEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A CPTS and the facts the sources give about it. */
+@Entity
+@Table(name = "cpts")
+public class CptsEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    /** Maintained by PostgreSQL: the accent- and case-insensitive form of the name, for search and sort. */
+    @Generated
+    @Column(name = "search_name", insertable = false, updatable = false)
+    public String searchName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form")
+    public LegalForm legalForm;
+
+    /** Latest stage the sources establish; null when none does. */
+    @Enumerated(EnumType.STRING)
+    public LifecycleStage status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_code")
+    public RegionEntity region;
+
+    @ManyToMany
+    @JoinTable(name = "cpts_department", joinColumns = @JoinColumn(name = "cpts_id"),
+            inverseJoinColumns = @JoinColumn(name = "department_code"))
+    @OrderBy("code")
+    public List<DepartmentEntity> departments = new ArrayList<>();
+
+    @Column(name = "launch_date")
+    public LocalDate launchDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "launch_date_precision")
+    public DatePrecision launchDatePrecision;
+
+    @Column(name = "launch_place")
+    public String launchPlace;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "launch_source_id")
+    public SourceEntity launchSource;
+
+    @Column(name = "declared_population")
+    public Integer declaredPopulation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "declared_population_precision")
+    public Precision declaredPopulationPrecision;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "declared_population_source_id")
+    public SourceEntity declaredPopulationSource;
+
+    @Column(name = "declared_commune_count")
+    public Integer declaredCommuneCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "declared_commune_precision")
+    public Precision declaredCommunePrecision;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "declared_commune_source_id")
+    public SourceEntity declaredCommuneSource;
+
+    /** Maintained by PostgreSQL from the declared population (ACI thresholds 40,000 / 80,000 / 175,000). */
+    @Generated
+    @Column(name = "size_category", insertable = false, updatable = false)
+    public Integer sizeCategory;
+
+    public String finess;
+
+    public String siret;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<StoredFacts.Partner> partners = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<StoredFacts.GovernanceBody> governance = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<StoredFacts.Indicator> indicators = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "priority_populations")
+    public List<StoredFacts.PriorityPopulation> priorityPopulations = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<StoredFacts.Note> notes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "lifecycle_event", joinColumns = @JoinColumn(name = "cpts_id"))
+    public List<LifecycleEvent> lifecycle = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cpts_mention", joinColumns = @JoinColumn(name = "cpts_id"))
+    public List<Mention> mentions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cpts_mission", joinColumns = @JoinColumn(name = "cpts_id"))
+    public List<CarriedMission> missions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "cpts")
+    @OrderBy("asOf desc, id")
+    public List<MembershipSnapshotEntity> memberships = new ArrayList<>();
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    /** The CPTS with this id; 404 when there is none. */
+    public static CptsEntity findRequired(String id) {
+        CptsEntity cpts = id.length() <= 32 ? findById(id) : null;
+        if (cpts == null) {
+            throw ApiException.notFound("CPTS", id);
+        }
+        return cpts;
+    }
+
+    /** The latest membership count, if any. */
+    public MembershipSnapshotEntity currentMembership() {
+        return memberships.isEmpty() ? null : memberships.get(0);
+    }
+}

@@ -1,0 +1,107 @@
+package fr.cpts.registry.cpts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
+
+import fr.cpts.registry.contract.AciContractEntity;
+import fr.cpts.registry.contract.ContractService;
+import fr.cpts.registry.http.Cursor;
+import fr.cpts.registry.http.Page;
+import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.source.SourceService;
+import io.quarkus.hibernate.orm.panache.Panache;
+
+@ApplicationScoped
+public class CptsService {
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    ContractService contracts;
+
+    /**
+     * One page of CPTS in the given order, by keyset: one query for the page (with its contracts), then one per
+     * association for the whole page (batch fetching), whatever the page size.
+     */
+    @Transactional
+    public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page, UriInfo uri) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.department() != null) {
+            where.append(" and exists (select 1 from c.departments d where d.code = :department)");
+            params.put("department", filter.department());
+        }
+        if (filter.region() != null) {
+            where.append(" and c.region.code = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.mission() != null) {
+            where.append(" and exists (select 1 from c.missions m where m.mission.code = :mission)");
+            params.put("mission", filter.mission());
+        }
+        if (filter.sizeCategory() != null) {
+            where.append(" and c.sizeCategory = :sizeCategory");
+            params.put("sizeCategory", filter.sizeCategory());
+        }
+        if (filter.signedFrom() != null) {
+            where.append(" and k.signedOn >= :signedFrom");
+            params.put("signedFrom", filter.signedFrom());
+        }
+        if (filter.signedTo() != null) {
+            where.append(" and k.signedOn <= :signedTo");
+            params.put("signedTo", filter.signedTo());
+        }
+        if (filter.q() != null) {
+            where.append(" and c.searchName like concat('%', function('cpts_search_text', :q), '%') escape '\\'");
+            params.put("q", escapeLike(filter.q()));
+        }
+        Cursor after = page.after();
+        if (after != null) {
+            where.append(" and ").append(sort.after(after.key() == null));
+            params.put("afterId", after.id());
+            if (after.key() != null) {
+                params.put("afterKey", sort.dateKey ? after.dateKey() : after.key());
+            }
+        }
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(
+                "select c, k from CptsEntity c left join AciContractEntity k on k.cptsId = c.id where " + where
+                        + " order by " + sort.orderBy(), Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
+        return page.page(rows,
+                row -> CptsViews.summary((CptsEntity) row[0], (AciContractEntity) row[1]),
+                row -> new Cursor(sort.param, keyOf(sort, row), ((CptsEntity) row[0]).id),
+                uri);
+    }
+
+    @Transactional
+    public CptsDetail get(String id) {
+        CptsEntity cpts = CptsEntity.findRequired(id);
+        return CptsViews.detail(cpts, contracts.find(id), sources.refs(CptsViews.factSourceIds(cpts)));
+    }
+
+    private static String keyOf(CptsSort sort, Object[] row) {
+        if (!sort.dateKey) {
+            return ((CptsEntity) row[0]).searchName;
+        }
+        AciContractEntity contract = (AciContractEntity) row[1];
+        return contract == null ? null : contract.signedOn.toString();
+    }
+
+    /** Makes LIKE wildcards in user input literal. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

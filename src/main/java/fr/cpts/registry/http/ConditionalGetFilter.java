@@ -1,0 +1,75 @@
+package fr.cpts.registry.http;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Conditional GETs for every JSON representation: a strong ETag derived from the exact bytes sent, 304 Not
+ * Modified when {@code If-None-Match} names it, and a {@code Cache-Control} lifetime. Because the tag is a
+ * digest of the representation, it changes whenever anything in it changes, lists included, and all replicas
+ * compute the same tag for the same data.
+ */
+public class ConditionalGetFilter {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "cpts.http.max-age")
+    int maxAge;
+
+    @ServerResponseFilter
+    public void conditional(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        String method = request.getMethod();
+        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
+                || !response.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+            return;
+        }
+        byte[] body = mapper.writeValueAsBytes(response.getEntity());
+        String etag = tagOf(body);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
+    static String tagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** RFC 9110 If-None-Match: "*" or a list of entity tags, compared weakly. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package fr.cpts.registry.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.cpts.registry.fact.Count;
+import fr.cpts.registry.source.SourceRef;
+import fr.cpts.registry.source.SourceService;
+
+/** A dated membership count, as served. */
+@Schema(name = "MembershipSnapshot", description = "The membership of a CPTS at a date, as a source reports it.")
+public record MembershipSnapshot(
+        @Schema(description = "Opaque snapshot id.", example = "mem_r5g7tqb7artp", maxLength = 32) String id,
+        @Schema(description = "Date the count holds at: the publication date of the reporting document.",
+                example = "2024-04-19") LocalDate asOf,
+        @Schema(description = "Number of members, with its precision (\"quelque 57\" is ABOUT 57).") Count members,
+        @Schema(description = "What the count counts, in the source's words.", example = "professionnels de santé",
+                maxLength = 200) String counted,
+        @Schema(description = "Professions among the members, as listed by the source.", maxItems = 100,
+                example = "[\"médecins généralistes\", \"infirmiers\", \"pharmaciens\"]") List<String> professions,
+        @Schema(description = "True when the source gives the professions as a closed list; false when it ends with "
+                + "\"...\" or gives examples.", example = "false") boolean professionsComplete,
+        @Schema(description = "Number of member establishments, when the source gives one.", nullable = true) Count establishments,
+        @Schema(description = "Member organisations the source names (establishments, services, institutions).",
+                maxItems = 100) List<String> memberOrganisations,
+        @Schema(description = "The source.") SourceRef source,
+        @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote) {
+
+    public static MembershipSnapshot of(MembershipSnapshotEntity snapshot) {
+        return new MembershipSnapshot(snapshot.id, snapshot.asOf,
+                new Count(snapshot.memberCount, snapshot.memberCountPrecision), snapshot.counted,
+                List.copyOf(snapshot.professions), snapshot.professionsComplete,
+                Count.of(snapshot.establishmentCount, snapshot.establishmentCountPrecision),
+                List.copyOf(snapshot.memberOrganisations), SourceService.ref(snapshot.source), snapshot.quote);
+    }
+}

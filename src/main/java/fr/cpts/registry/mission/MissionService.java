@@ -1,0 +1,39 @@
+package fr.cpts.registry.mission;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.http.ApiException;
+
+@ApplicationScoped
+public class MissionService {
+
+    private volatile java.util.Set<String> codes;
+
+    @Transactional
+    public List<Mission> catalog() {
+        return MissionEntity.<MissionEntity>list("order by position").stream().map(Mission::of).toList();
+    }
+
+    /** Whether a mission has this code; the catalog changes only with a migration. */
+    public boolean exists(String code) {
+        if (codes == null) {
+            codes = catalog().stream().map(Mission::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        return codes.contains(code);
+    }
+
+    @Transactional
+    public Mission get(String code) {
+        return MissionEntity.<MissionEntity>findByIdOptional(code).map(Mission::of)
+                .orElseThrow(() -> ApiException.notFound("mission", code));
+    }
+
+    @Transactional
+    public List<CptsMission> carriedBy(String cptsId) {
+        return CptsMission.of(CptsEntity.findRequired(cptsId).missions);
+    }
+}

@@ -1,0 +1,57 @@
+package fr.cpts.registry.source;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
+
+import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.http.Cursor;
+import fr.cpts.registry.http.Page;
+import fr.cpts.registry.http.PageRequest;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class SourceService {
+
+    /** Sources are listed by publication date, then id. */
+    public static final String SORT = "publishedOn";
+
+    @Transactional
+    public Page<Source> list(PageRequest page, UriInfo uri) {
+        Cursor after = page.after();
+        List<SourceEntity> rows = after == null
+                ? SourceEntity.find("order by publishedOn, id").page(0, page.fetchSize()).list()
+                : SourceEntity.find("publishedOn > :key or (publishedOn = :key and id > :id) order by publishedOn, id",
+                        Parameters.with("key", after.dateKey()).and("id", after.id()))
+                        .page(0, page.fetchSize()).list();
+        return page.page(rows, Source::of, s -> new Cursor(SORT, s.publishedOn.toString(), s.id), uri);
+    }
+
+    @Transactional
+    public Source get(String id) {
+        SourceEntity source = id.length() <= 32 ? SourceEntity.findById(id) : null;
+        if (source == null) {
+            throw ApiException.notFound("source", id);
+        }
+        return Source.of(source);
+    }
+
+    /** References for the given source ids, in one query. */
+    @Transactional
+    public Map<String, SourceRef> refs(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return SourceEntity.<SourceEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.id, SourceRef::of));
+    }
+
+    public static SourceRef ref(SourceEntity source) {
+        return source == null ? null : SourceRef.of(source);
+    }
+}

@@ -1,0 +1,24 @@
+package fr.cpts.registry.territory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A French department (INSEE code), from the reference geography. */
+@Entity
+@Table(name = "department")
+public class DepartmentEntity extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    public String zone;
+}
