@@ -33,11 +33,14 @@ public record CptsDetail(
         @Schema(description = "Official launch (officialisation), when a source reports it.", nullable = true) Launch launch,
         @Schema(description = "Population the CPTS declares covering.", nullable = true) SourcedCount declaredPopulation,
         @Schema(description = "Number of communes the CPTS declares covering.", nullable = true) SourcedCount declaredCommuneCount,
+        @Schema(description = "The recorded territory in brief; GET /v1/cpts/{id}/territory gives the communes.")
+        TerritorySummary territory,
         @Schema(description = "ACI size category (1 < 40,000 ≤ 2 < 80,000 ≤ 3 < 175,000 ≤ 4 inhabitants); null when the "
                 + "population is unknown.", nullable = true, example = "1", minimum = "1", maximum = "4") Integer sizeCategory,
-        @Schema(description = "What sizeCategory is computed from: the declared population, as stated (a lower bound or "
-                + "an approximation when its precision is AT_LEAST or ABOUT).", nullable = true,
-                enumeration = { "DECLARED_POPULATION" }) String sizeCategoryBasis,
+        @Schema(description = "What sizeCategory is computed from: COMPUTED_POPULATION (the recorded commune list), or "
+                + "DECLARED_POPULATION as stated (a lower bound or an approximation when its precision is AT_LEAST or "
+                + "ABOUT).", nullable = true, enumeration = { "COMPUTED_POPULATION", "DECLARED_POPULATION" },
+                example = "COMPUTED_POPULATION") String sizeCategoryBasis,
         @Schema(description = "The ACI contract; null when none is recorded.", nullable = true) Contract contract,
         @Schema(description = "Missions carried, in catalog order.", maxItems = 6) List<CptsMission> missions,
         @Schema(description = "Latest membership count; null when no source gives one.", nullable = true)
@@ -52,6 +55,17 @@ public record CptsDetail(
         @Schema(description = "Every document naming the CPTS, with its words.", maxItems = 100) List<Mention> mentions,
         @Schema(description = "When the record was created.") OffsetDateTime createdAt,
         @Schema(description = "When the record last changed.") OffsetDateTime updatedAt) {
+
+    @Schema(name = "TerritorySummary", description = "The recorded territory of a CPTS in brief.")
+    public record TerritorySummary(
+            @Schema(description = "Whether the sources make its commune list certain.", example = "true")
+            boolean communeListKnown,
+            @Schema(description = "Population computed from the list.", nullable = true, example = "197061") Integer
+            computedPopulation,
+            @Schema(description = "Communes in the list.", nullable = true, example = "67") Integer computedCommuneCount,
+            @Schema(description = "Vintage of the reference geography used.", nullable = true, example = "2026") Integer
+            vintage) {
+    }
 
     @Schema(name = "StageReached", description = "A lifecycle stage the CPTS reached, dated as the source dates it.")
     public record StageReached(

@@ -3,7 +3,9 @@ package fr.cpts.registry.cpts;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,7 +34,9 @@ import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.membership.MembershipSnapshotEntity;
 import fr.cpts.registry.mission.CarriedMission;
 import fr.cpts.registry.source.SourceEntity;
+import fr.cpts.registry.territory.CommuneEntity;
 import fr.cpts.registry.territory.DepartmentEntity;
+import fr.cpts.registry.territory.EpciEntity;
 import fr.cpts.registry.territory.RegionEntity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -105,7 +109,40 @@ public class CptsEntity extends PanacheEntityBase {
     @JoinColumn(name = "declared_commune_source_id")
     public SourceEntity declaredCommuneSource;
 
-    /** Maintained by PostgreSQL from the declared population (ACI thresholds 40,000 / 80,000 / 175,000). */
+    /** How the commune list was established; null while no source makes it certain. */
+    @Column(name = "territory_basis")
+    public String territoryBasis;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "territory_epci_code")
+    public EpciEntity territoryEpci;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "territory_source_id")
+    public SourceEntity territorySource;
+
+    @Column(name = "territory_quote")
+    public String territoryQuote;
+
+    /** Sum of the population of the listed communes, for {@link #territoryVintage}. */
+    @Column(name = "territory_population")
+    public Integer territoryPopulation;
+
+    @Column(name = "territory_commune_count")
+    public Integer territoryCommuneCount;
+
+    @Column(name = "territory_vintage")
+    public Short territoryVintage;
+
+    @ManyToMany
+    @JoinTable(name = "cpts_commune", joinColumns = @JoinColumn(name = "cpts_id"),
+            inverseJoinColumns = @JoinColumn(name = "commune_code"))
+    public Set<CommuneEntity> communes = new HashSet<>();
+
+    /**
+     * Maintained by PostgreSQL (ACI thresholds 40,000 / 80,000 / 175,000) from the computed population when the
+     * commune list is known, else from the declared one.
+     */
     @Generated
     @Column(name = "size_category", insertable = false, updatable = false)
     public Integer sizeCategory;

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** The validated filters of a CPTS list; null means "not filtered on". */
 record CptsFilter(String department, String region, LifecycleStage status, String mission, Integer sizeCategory,
-        LocalDate signedFrom, LocalDate signedTo, String q) {
+        LocalDate signedFrom, LocalDate signedTo, String q, String commune) {
 }

@@ -72,6 +72,11 @@ public class CptsResource {
                     + "(q=hericourt finds \"CPTS du Pays d'Héricourt\").", example = "hericourt",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100))
             @QueryParam("q") String q,
+            @Parameter(description = "INSEE code of a commune (or municipal district) the CPTS's recorded territory "
+                    + "covers: which CPTS cover this patient's commune. CPTS whose commune list is not known never match.",
+                    example = "25056", schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{5}|2[AB]\\d{3})$",
+                            maxLength = 5))
+            @QueryParam("commune") String commune,
             @Parameter(description = "Order: name (default, accent-insensitive), -name, aciSignedOn (oldest contract "
                     + "first) or -aciSignedOn; ties by id, CPTS without a contract last.", example = "-aciSignedOn",
                     schema = @Schema(type = SchemaType.STRING, defaultValue = "name",
@@ -94,7 +99,8 @@ public class CptsResource {
                 params.integer("sizeCategory", sizeCategory, 1, 4, null),
                 params.date("signedFrom", signedFrom),
                 params.date("signedTo", signedTo),
-                params.text("q", q, 1, 100));
+                params.text("q", q, 1, 100),
+                geography.commune(params, "commune", commune));
         if (filter.signedFrom() != null && filter.signedTo() != null && filter.signedFrom().isAfter(filter.signedTo())) {
             params.reject("signedTo", "must not be before signedFrom");
         }

@@ -16,6 +16,7 @@ import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.source.SourceService;
+import fr.cpts.registry.territory.CommuneEntity;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
@@ -64,8 +65,19 @@ public class CptsService {
             params.put("signedTo", filter.signedTo());
         }
         if (filter.q() != null) {
-            where.append(" and c.searchName like concat('%', function('cpts_search_text', :q), '%') escape '\\'");
-            params.put("q", escapeLike(filter.q()));
+            where.append(" and c.searchName like cast(function('cpts_search_pattern', :q) as String)");
+            params.put("q", filter.q());
+        }
+        if (filter.commune() != null) {
+            // Covering the commune: listed itself, through its commune (a district), or through some of its districts.
+            where.append(" and exists (select 1 from c.communes m where m.code = :commune or m.parentCode = :commune");
+            params.put("commune", filter.commune());
+            String parent = CommuneEntity.<CommuneEntity>findById(filter.commune()).parentCode;
+            if (parent != null) {
+                where.append(" or m.code = :communeParent");
+                params.put("communeParent", parent);
+            }
+            where.append(")");
         }
         Cursor after = page.after();
         if (after != null) {
@@ -98,10 +110,5 @@ public class CptsService {
         }
         AciContractEntity contract = (AciContractEntity) row[1];
         return contract == null ? null : contract.signedOn.toString();
-    }
-
-    /** Makes LIKE wildcards in user input literal. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -25,9 +25,12 @@ public record CptsSummary(
         String aciSignedOn,
         @Schema(description = "Population the CPTS declares covering, with its precision.", nullable = true)
         Count declaredPopulation,
+        @Schema(description = "Population computed from the recorded commune list (INSEE 2026 municipal population); "
+                + "null when the list is not known.", nullable = true, example = "20969", minimum = "0")
+        Integer computedPopulation,
         @Schema(description = "ACI size category (1 < 40,000 ≤ 2 < 80,000 ≤ 3 < 175,000 ≤ 4 inhabitants), from the "
-                + "declared population as stated; null when unknown.", nullable = true, example = "1", minimum = "1",
-                maximum = "4") Integer sizeCategory,
+                + "computed population when the commune list is known, else from the declared one as stated; null when "
+                + "neither is known.", nullable = true, example = "1", minimum = "1", maximum = "4") Integer sizeCategory,
         @Schema(description = "Codes of the missions carried, in catalog order.", maxItems = 6,
                 example = "[\"ACCESS_TO_CARE\", \"CARE_PATHWAYS\", \"PREVENTION\"]") List<String> missions,
         @Schema(description = "Latest membership count; null when no source gives one.", nullable = true)

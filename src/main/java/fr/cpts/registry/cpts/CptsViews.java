@@ -11,12 +11,9 @@ import fr.cpts.registry.contract.AciContractEntity;
 import fr.cpts.registry.contract.Contract;
 import fr.cpts.registry.fact.Count;
 import fr.cpts.registry.fact.DatedCount;
-import fr.cpts.registry.fact.Precision;
-import fr.cpts.registry.fact.SourcedCount;
 import fr.cpts.registry.membership.MembershipSnapshot;
 import fr.cpts.registry.membership.MembershipSnapshotEntity;
 import fr.cpts.registry.mission.CptsMission;
-import fr.cpts.registry.source.SourceEntity;
 import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
 import fr.cpts.registry.territory.AreaRef;
@@ -31,7 +28,7 @@ final class CptsViews {
         MembershipSnapshotEntity members = c.currentMembership();
         return new CptsSummary(c.id, c.name, c.status, AreaRef.of(c.region), departments(c),
                 contract == null ? null : contract.signedOnPrecision.format(contract.signedOn),
-                Count.of(c.declaredPopulation, c.declaredPopulationPrecision), c.sizeCategory,
+                Count.of(c.declaredPopulation, c.declaredPopulationPrecision), c.territoryPopulation, c.sizeCategory,
                 CptsMission.of(c.missions).stream().map(m -> m.mission().code()).toList(),
                 members == null ? null : new DatedCount(members.memberCount, members.memberCountPrecision, members.asOf));
     }
@@ -51,9 +48,11 @@ final class CptsViews {
                 c.launchDate == null ? null
                         : new CptsDetail.Launch(c.launchDatePrecision.format(c.launchDate), c.launchDatePrecision,
                                 c.launchPlace, SourceService.ref(c.launchSource)),
-                sourced(c.declaredPopulation, c.declaredPopulationPrecision, c.declaredPopulationSource),
-                sourced(c.declaredCommuneCount, c.declaredCommunePrecision, c.declaredCommuneSource),
-                c.sizeCategory, c.sizeCategory == null ? null : "DECLARED_POPULATION",
+                SourceService.sourced(c.declaredPopulation, c.declaredPopulationPrecision, c.declaredPopulationSource),
+                SourceService.sourced(c.declaredCommuneCount, c.declaredCommunePrecision, c.declaredCommuneSource),
+                new CptsDetail.TerritorySummary(c.territoryBasis != null, c.territoryPopulation, c.territoryCommuneCount,
+                        c.territoryVintage == null ? null : (int) c.territoryVintage),
+                c.sizeCategory, sizeCategoryBasis(c),
                 contract,
                 CptsMission.of(c.missions),
                 members == null ? null : MembershipSnapshot.of(members),
@@ -74,6 +73,13 @@ final class CptsViews {
                 c.createdAt, c.updatedAt);
     }
 
+    private static String sizeCategoryBasis(CptsEntity c) {
+        if (c.sizeCategory == null) {
+            return null;
+        }
+        return c.territoryPopulation != null ? "COMPUTED_POPULATION" : "DECLARED_POPULATION";
+    }
+
     /** Ids of the sources the JSON facts name. */
     static Set<String> factSourceIds(CptsEntity c) {
         return Stream.of(
@@ -87,9 +93,5 @@ final class CptsViews {
 
     private static List<AreaRef> departments(CptsEntity c) {
         return c.departments.stream().map(AreaRef::of).toList();
-    }
-
-    private static SourcedCount sourced(Integer value, Precision precision, SourceEntity source) {
-        return value == null ? null : new SourcedCount(value, precision, SourceService.ref(source));
     }
 }

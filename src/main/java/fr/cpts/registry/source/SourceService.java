@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 
+import fr.cpts.registry.fact.Precision;
+import fr.cpts.registry.fact.SourcedCount;
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
@@ -53,5 +55,10 @@ public class SourceService {
 
     public static SourceRef ref(SourceEntity source) {
         return source == null ? null : SourceRef.of(source);
+    }
+
+    /** A declared number with its precision and source; null when no number is declared. */
+    public static SourcedCount sourced(Integer value, Precision precision, SourceEntity source) {
+        return value == null ? null : new SourcedCount(value, precision, ref(source));
     }
 }

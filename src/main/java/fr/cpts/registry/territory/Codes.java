@@ -12,6 +12,9 @@ public final class Codes {
     public static final Pattern REGION = Pattern.compile("\\d{2}");
     public static final String REGION_FORMAT = "a two-digit INSEE region code such as 27";
 
+    public static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    public static final String POSTAL_CODE_FORMAT = "a five-digit postal code such as 25000";
+
     private Codes() {
     }
 }

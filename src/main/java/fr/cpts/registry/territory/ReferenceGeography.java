@@ -1,22 +1,66 @@
 package fr.cpts.registry.territory;
 
-import java.util.Set;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
+import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.QueryParameters;
 
 /**
- * The region and department codes of the reference geography. They change only with a migration, so they are read
- * once per process.
+ * The regions and departments of the reference geography with their population and commune counts. They change only
+ * with a migration, so they are read once per process, in two queries.
  */
 @ApplicationScoped
 public class ReferenceGeography {
 
-    private volatile Set<String> regions;
-    private volatile Set<String> departments;
+    public static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
+    public static final String COMMUNE_FORMAT = "a five-character INSEE commune code such as 25056 or 2A004";
+
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Map<String, Region> regions, Map<String, Department> departments) {
+    }
+
+    public List<Region> regions() {
+        return List.copyOf(snapshot().regions().values());
+    }
+
+    public Region region(String code) {
+        Region region = snapshot().regions().get(code);
+        if (region == null) {
+            throw ApiException.notFound("region", code);
+        }
+        return region;
+    }
+
+    public List<Department> departments(String regionCode) {
+        return snapshot().departments().values().stream()
+                .filter(d -> regionCode == null || d.region().code().equals(regionCode)).toList();
+    }
+
+    public Department department(String code) {
+        Department department = snapshot().departments().get(code);
+        if (department == null) {
+            throw ApiException.notFound("department", code);
+        }
+        return department;
+    }
+
+    public boolean isRegion(String code) {
+        return snapshot().regions().containsKey(code);
+    }
+
+    public boolean isDepartment(String code) {
+        return snapshot().departments().containsKey(code);
+    }
 
     /** Parses a region-code query parameter: well-formed and existing, else reported to {@code params}. */
     public String region(QueryParameters params, String name, String raw) {
@@ -29,6 +73,12 @@ public class ReferenceGeography {
                 this::isDepartment, "department");
     }
 
+    /** Parses a commune-code query parameter: well-formed and existing, else reported to {@code params}. */
+    public String commune(QueryParameters params, String name, String raw) {
+        return known(params, name, params.matching(name, raw, COMMUNE_CODE, COMMUNE_FORMAT),
+                code -> CommuneEntity.findById(code) != null, "commune");
+    }
+
     private static String known(QueryParameters params, String name, String code, Predicate<String> exists, String what) {
         if (code != null && !exists.test(code)) {
             params.reject(name, "no " + what + " has code '" + code + "'");
@@ -37,22 +87,41 @@ public class ReferenceGeography {
         return code;
     }
 
-    public boolean isRegion(String code) {
-        if (regions == null) {
-            regions = load("select r.code from RegionEntity r");
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            current = load();
+            snapshot = current;
         }
-        return regions.contains(code);
+        return current;
     }
 
-    public boolean isDepartment(String code) {
-        if (departments == null) {
-            departments = load("select d.code from DepartmentEntity d");
+    @Transactional
+    Snapshot load() {
+        Map<String, long[]> stats = new LinkedHashMap<>();
+        List<Object[]> rows = CommuneEntity.getEntityManager().createQuery(
+                "select c.department.code, count(c), coalesce(sum(c.population), 0) from CommuneEntity c "
+                        + "where c.kind = fr.cpts.registry.territory.CommuneKind.COMMUNE group by c.department.code",
+                Object[].class).getResultList();
+        rows.forEach(r -> stats.put((String) r[0], new long[] { (Long) r[1], ((Number) r[2]).longValue() }));
+        List<RegionEntity> regionRows = RegionEntity.list("order by code");
+        List<DepartmentEntity> departmentRows = DepartmentEntity.list("order by code");
+        Map<String, RegionEntity> regionByCode = new LinkedHashMap<>();
+        regionRows.forEach(r -> regionByCode.put(r.code, r));
+        Map<String, Department> departments = new LinkedHashMap<>();
+        for (DepartmentEntity d : departmentRows) {
+            long[] s = stats.getOrDefault(d.code, new long[2]);
+            departments.put(d.code, new Department(d.code, d.name, d.zone, AreaRef.of(regionByCode.get(d.regionCode)),
+                    s[1], (int) s[0]));
         }
-        return departments.contains(code);
-    }
-
-    private static Set<String> load(String query) {
-        return RegionEntity.getEntityManager().createQuery(query, String.class).getResultStream()
-                .collect(Collectors.toUnmodifiableSet());
+        Map<String, Region> regions = new LinkedHashMap<>();
+        for (RegionEntity r : regionRows) {
+            List<Department> inRegion = departments.values().stream().filter(d -> d.region().code().equals(r.code))
+                    .sorted(Comparator.comparing(Department::code)).toList();
+            regions.put(r.code, new Region(r.code, r.name, r.zone, inRegion.stream().mapToLong(Department::population).sum(),
+                    inRegion.stream().mapToInt(Department::communeCount).sum(),
+                    inRegion.stream().map(d -> new AreaRef(d.code(), d.name())).toList()));
+        }
+        return new Snapshot(Collections.unmodifiableMap(regions), Collections.unmodifiableMap(departments));
     }
 }

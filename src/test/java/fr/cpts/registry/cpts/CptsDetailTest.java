@@ -39,7 +39,7 @@ class CptsDetailTest {
                 .body("declaredCommuneCount.value", equalTo(23))
                 .body("declaredCommuneCount.precision", equalTo("EXACT"))
                 .body("sizeCategory", equalTo(1))
-                .body("sizeCategoryBasis", equalTo("DECLARED_POPULATION"))
+                .body("sizeCategoryBasis", equalTo("COMPUTED_POPULATION"))
                 .body("lifecycle.stage", contains("HEALTH_PROJECT_VALIDATED", "ACI_SIGNED"))
                 .body("lifecycle.date", contains("2024-04-19", "2024-04-19"))
                 .body("contract.signedOn", equalTo("2024-04-19"))

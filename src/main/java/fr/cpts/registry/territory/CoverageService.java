@@ -1,0 +1,138 @@
+package fr.cpts.registry.territory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fr.cpts.registry.cpts.LifecycleStage;
+import fr.cpts.registry.fact.Count;
+import fr.cpts.registry.fact.Precision;
+
+/** Coverage of the country, a region or a department, in four set-based queries whatever the area. */
+@ApplicationScoped
+public class CoverageService {
+
+    @Inject
+    ReferenceGeography geography;
+
+    /** Unit figures per group: units, population, covered, covered population, overlapping, overlapping population. */
+    private static final String UNIT_FIGURES = """
+            WITH operating AS (
+                SELECT u.unit_code, count(DISTINCT u.cpts_id) AS cpts
+                FROM cpts_unit u JOIN cpts c ON c.id = u.cpts_id
+                WHERE c.status = 'ACI_SIGNED'
+                GROUP BY u.unit_code)
+            SELECT cu.%1$s, count(*), sum(cu.population),
+                   count(o.unit_code), coalesce(sum(cu.population) FILTER (WHERE o.unit_code IS NOT NULL), 0),
+                   count(*) FILTER (WHERE o.cpts > 1), coalesce(sum(cu.population) FILTER (WHERE o.cpts > 1), 0)
+            FROM coverage_unit cu LEFT JOIN operating o ON o.unit_code = cu.code
+            WHERE %2$s
+            GROUP BY cu.%1$s""";
+
+    private record Scope(Coverage.Scope view, String unitFilter, String cptsFilter, String group, String cptsGroup,
+            String cptsGroupJoin, String code) {
+    }
+
+    @Transactional
+    public Coverage of(String regionCode, String departmentCode) {
+        Scope scope = scope(regionCode, departmentCode);
+        EntityManager em = CommuneEntity.getEntityManager();
+        Map<String, long[]> units = new HashMap<>();
+        for (Object[] row : rows(em, UNIT_FIGURES.formatted(scope.group(), scope.unitFilter()), scope.code())) {
+            units.put((String) row[0], Arrays.stream(row, 1, row.length).mapToLong(v -> ((Number) v).longValue()).toArray());
+        }
+        Map<String, Map<LifecycleStage, Integer>> statusByGroup = new HashMap<>();
+        for (Object[] row : rows(em, "SELECT " + scope.cptsGroup() + ", c.status, count(*) FROM cpts c "
+                + scope.cptsGroupJoin() + " WHERE " + scope.cptsFilter() + " GROUP BY 1, 2", scope.code())) {
+            statusByGroup.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                    .merge(row[1] == null ? null : LifecycleStage.valueOf((String) row[1]), ((Number) row[2]).intValue(),
+                            Integer::sum);
+        }
+        Map<LifecycleStage, Integer> scopeStatus = new HashMap<>();
+        for (Object[] row : rows(em, "SELECT c.status, count(*) FROM cpts c WHERE " + scope.cptsFilter()
+                + " GROUP BY 1", scope.code())) {
+            scopeStatus.put(row[0] == null ? null : LifecycleStage.valueOf((String) row[0]), ((Number) row[1]).intValue());
+        }
+        List<Coverage.UnmappedCpts> unmapped = rows(em, "SELECT c.id, c.name, c.declared_population, "
+                + "c.declared_population_precision FROM cpts c WHERE c.status = 'ACI_SIGNED' "
+                + "AND c.territory_basis IS NULL AND " + scope.cptsFilter() + " ORDER BY c.search_name, c.id", scope.code())
+                .stream().map(r -> new Coverage.UnmappedCpts((String) r[0], (String) r[1],
+                        r[2] == null ? null : new Count(((Number) r[2]).intValue(), Precision.valueOf((String) r[3]))))
+                .toList();
+
+        List<Coverage.AreaFigures> breakdown = new ArrayList<>();
+        long[] total = new long[6];
+        for (AreaRef area : breakdownAreas(scope)) {
+            long[] u = units.getOrDefault(area.code(), new long[6]);
+            Arrays.setAll(total, i -> total[i] + u[i]);
+            breakdown.add(new Coverage.AreaFigures(area, figures(u, statusByGroup.getOrDefault(area.code(), new HashMap<>()))));
+        }
+        Coverage.Figures figures = figures(total, scopeStatus);
+        return new Coverage(scope.view(), CommuneService.VINTAGE, figures, unmapped,
+                departmentCode == null ? breakdown : List.of());
+    }
+
+    private Scope scope(String regionCode, String departmentCode) {
+        if (departmentCode != null) {
+            Department d = geography.department(departmentCode);
+            return new Scope(new Coverage.Scope("DEPARTMENT", d.code(), d.name()), "cu.department_code = :code",
+                    "EXISTS (SELECT 1 FROM cpts_department x WHERE x.cpts_id = c.id AND x.department_code = :code)",
+                    "department_code", "cd.department_code", "JOIN cpts_department cd ON cd.cpts_id = c.id",
+                    departmentCode);
+        }
+        if (regionCode != null) {
+            Region r = geography.region(regionCode);
+            return new Scope(new Coverage.Scope("REGION", r.code(), r.name()), "cu.region_code = :code",
+                    "c.region_code = :code", "department_code", "cd.department_code",
+                    "JOIN cpts_department cd ON cd.cpts_id = c.id", regionCode);
+        }
+        return new Scope(new Coverage.Scope("NATIONAL", null, "France"), "true", "true", "region_code", "c.region_code",
+                "", null);
+    }
+
+    private List<AreaRef> breakdownAreas(Scope scope) {
+        return switch (scope.view().level()) {
+            case "NATIONAL" -> geography.regions().stream().map(r -> new AreaRef(r.code(), r.name())).toList();
+            case "REGION" -> geography.region(scope.code()).departments();
+            default -> List.of(new AreaRef(scope.code(), scope.view().name()));
+        };
+    }
+
+    private static Coverage.Figures figures(long[] u, Map<LifecycleStage, Integer> byStatus) {
+        List<Coverage.StatusCount> statuses = new ArrayList<>();
+        for (LifecycleStage stage : LifecycleStage.values()) {
+            statuses.add(new Coverage.StatusCount(stage, byStatus.getOrDefault(stage, 0)));
+        }
+        statuses.add(new Coverage.StatusCount(null, byStatus.getOrDefault(null, 0)));
+        long population = u[1];
+        return new Coverage.Figures(statuses.stream().mapToInt(Coverage.StatusCount::count).sum(), statuses,
+                population, (int) u[0],
+                share(u[3], u[2], population),
+                share(population - u[3], u[0] - u[2], population),
+                share(u[5], u[4], population));
+    }
+
+    private static Coverage.Share share(long population, long units, long total) {
+        BigDecimal ratio = total == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(population).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN);
+        return new Coverage.Share(population, (int) units, ratio);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(EntityManager em, String sql, String code) {
+        var query = em.createNativeQuery(sql);
+        if (code != null) {
+            query.setParameter("code", code);
+        }
+        return query.getResultList();
+    }
+}
