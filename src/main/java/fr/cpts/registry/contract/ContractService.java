@@ -1,17 +1,17 @@
 package fr.cpts.registry.contract;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.ProblemType;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
 
 @ApplicationScoped
 public class ContractService {
 
-    @Transactional
+    @ReadOnlyTransaction
     public Contract get(String cptsId) {
         Contract contract = find(cptsId);
         if (contract == null) {
@@ -22,7 +22,7 @@ public class ContractService {
     }
 
     /** The contract of a CPTS, or null when none is recorded. */
-    @Transactional
+    @ReadOnlyTransaction
     public Contract find(String cptsId) {
         AciContractEntity contract = AciContractEntity.findById(cptsId);
         return contract == null ? null : Contract.of(contract, SourceService.ref(contract.source));

@@ -29,7 +29,8 @@ final class CptsViews {
         return new CptsSummary(c.id, c.name, c.status, AreaRef.of(c.region), departments(c),
                 contract == null ? null : contract.signedOnPrecision.format(contract.signedOn),
                 Count.of(c.declaredPopulation, c.declaredPopulationPrecision), c.territoryPopulation, c.sizeCategory,
-                CptsMission.of(c.missions).stream().map(m -> m.mission().code()).toList(),
+                c.missions.stream().map(m -> m.mission).sorted(Comparator.comparingInt(m -> m.position))
+                        .map(m -> m.code).toList(),
                 members == null ? null : new DatedCount(members.memberCount, members.memberCountPrecision, members.asOf));
     }
 

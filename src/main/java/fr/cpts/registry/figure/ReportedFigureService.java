@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class ReportedFigureService {
@@ -19,7 +19,7 @@ public class ReportedFigureService {
     /** Figures are listed by date, then id. */
     public static final String SORT = "asOf";
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<ReportedFigure> list(String region, String department, FigureMetric metric, PageRequest page, UriInfo uri) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -46,7 +46,7 @@ public class ReportedFigureService {
         return page.page(rows, ReportedFigure::of, f -> new Cursor(SORT, f.asOf.toString(), f.id), uri);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ReportedFigure get(String id) {
         ReportedFigureEntity figure = id.length() <= 32 ? ReportedFigureEntity.findById(id) : null;
         if (figure == null) {

@@ -3,14 +3,14 @@ package fr.cpts.registry.membership;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class MembershipService {
 
-    @Transactional
+    @ReadOnlyTransaction
     public Membership of(String cptsId) {
         List<MembershipSnapshot> history = CptsEntity.findRequired(cptsId).memberships.stream()
                 .map(MembershipSnapshot::of).toList();

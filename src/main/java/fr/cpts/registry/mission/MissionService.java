@@ -3,17 +3,17 @@ package fr.cpts.registry.mission;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class MissionService {
 
     private volatile java.util.Set<String> codes;
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<Mission> catalog() {
         return MissionEntity.<MissionEntity>list("order by position").stream().map(Mission::of).toList();
     }
@@ -26,13 +26,13 @@ public class MissionService {
         return codes.contains(code);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Mission get(String code) {
         return MissionEntity.<MissionEntity>findByIdOptional(code).map(Mission::of)
                 .orElseThrow(() -> ApiException.notFound("mission", code));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<CptsMission> carriedBy(String cptsId) {
         return CptsMission.of(CptsEntity.findRequired(cptsId).missions);
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.fact.Precision;
@@ -15,6 +14,7 @@ import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class SourceService {
     /** Sources are listed by publication date, then id. */
     public static final String SORT = "publishedOn";
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<Source> list(PageRequest page, UriInfo uri) {
         Cursor after = page.after();
         List<SourceEntity> rows = after == null
@@ -34,7 +34,7 @@ public class SourceService {
         return page.page(rows, Source::of, s -> new Cursor(SORT, s.publishedOn.toString(), s.id), uri);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Source get(String id) {
         SourceEntity source = id.length() <= 32 ? SourceEntity.findById(id) : null;
         if (source == null) {
@@ -44,7 +44,7 @@ public class SourceService {
     }
 
     /** References for the given source ids, in one query. */
-    @Transactional
+    @ReadOnlyTransaction
     public Map<String, SourceRef> refs(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -9,10 +9,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.QueryParameters;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 /**
  * The regions and departments of the reference geography with their population and commune counts. They change only
@@ -96,7 +96,7 @@ public class ReferenceGeography {
         return current;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     Snapshot load() {
         Map<String, long[]> stats = new LinkedHashMap<>();
         List<Object[]> rows = CommuneEntity.getEntityManager().createQuery(

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.fact.SizeCategory;
 import fr.cpts.registry.fact.SourcedCount;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
 
 @ApplicationScoped
 public class TerritoryService {
 
-    @Transactional
+    @ReadOnlyTransaction
     public Territory of(String cptsId) {
         CptsEntity cpts = CptsEntity.findRequired(cptsId);
         SourcedCount declaredPopulation = SourceService.sourced(cpts.declaredPopulation, cpts.declaredPopulationPrecision,

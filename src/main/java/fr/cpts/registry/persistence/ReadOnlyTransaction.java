@@ -1,0 +1,20 @@
+package fr.cpts.registry.persistence;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.interceptor.InterceptorBinding;
+
+/**
+ * A read: runs in a transaction (joining the current one, if any) whose session loads entities read-only, so that
+ * Hibernate keeps no snapshots and does no dirty checking of what a GET loads.
+ */
+@InterceptorBinding
+@Target({ METHOD, TYPE })
+@Retention(RUNTIME)
+public @interface ReadOnlyTransaction {
+}

@@ -1,0 +1,33 @@
+package fr.cpts.registry.persistence;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import org.hibernate.Session;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+@ReadOnlyTransaction
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
+public class ReadOnlyTransactionInterceptor {
+
+    @Inject
+    Session session;
+
+    @AroundInvoke
+    Object readOnly(InvocationContext context) throws Exception {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            boolean previous = session.isDefaultReadOnly();
+            session.setDefaultReadOnly(true);
+            try {
+                return context.proceed();
+            } finally {
+                session.setDefaultReadOnly(previous);
+            }
+        });
+    }
+}
