@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.contract.AciContractEntity;
@@ -15,8 +14,9 @@ import fr.cpts.registry.contract.ContractService;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
-import fr.cpts.registry.territory.CommuneEntity;
+import fr.cpts.registry.territory.CommuneService;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
@@ -28,11 +28,14 @@ public class CptsService {
     @Inject
     ContractService contracts;
 
+    @Inject
+    CommuneService communes;
+
     /**
      * One page of CPTS in the given order, by keyset: one query for the page (with its contracts), then one per
      * association for the whole page (batch fetching), whatever the page size.
      */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page, UriInfo uri) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -69,15 +72,8 @@ public class CptsService {
             params.put("q", filter.q());
         }
         if (filter.commune() != null) {
-            // Covering the commune: listed itself, through its commune (a district), or through some of its districts.
-            where.append(" and exists (select 1 from c.communes m where m.code = :commune or m.parentCode = :commune");
-            params.put("commune", filter.commune());
-            String parent = CommuneEntity.<CommuneEntity>findById(filter.commune()).parentCode;
-            if (parent != null) {
-                where.append(" or m.code = :communeParent");
-                params.put("communeParent", parent);
-            }
-            where.append(")");
+            where.append(" and exists (select 1 from c.communes m where m.code in :communes)");
+            params.put("communes", communes.listedAs(filter.commune()));
         }
         Cursor after = page.after();
         if (after != null) {
@@ -98,7 +94,7 @@ public class CptsService {
                 uri);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public CptsDetail get(String id) {
         CptsEntity cpts = CptsEntity.findRequired(id);
         return CptsViews.detail(cpts, contracts.find(id), sources.refs(CptsViews.factSourceIds(cpts)));

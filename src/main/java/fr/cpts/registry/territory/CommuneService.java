@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.cpts.LifecycleStage;
@@ -21,6 +20,7 @@ import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.ProblemType;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class CommuneService {
@@ -30,7 +30,7 @@ public class CommuneService {
 
     public static final int VINTAGE = 2026;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Commune get(String code) {
         CommuneEntity commune = code.length() <= 5 ? CommuneEntity.findById(code) : null;
         if (commune == null) {
@@ -56,7 +56,7 @@ public class CommuneService {
     }
 
     /** Communes matching every given filter, by name, one page at a time. */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<CommuneSummary> list(String postalCode, String q, String department, PageRequest page, UriInfo uri) {
         StringBuilder sql = new StringBuilder("SELECT code FROM commune WHERE true");
         Map<String, Object> params = new HashMap<>();
@@ -98,7 +98,7 @@ public class CommuneService {
      * The CPTS whose recorded territory covers each commune, in two queries whatever the number of communes: listed
      * themselves or through their commune (FULL), or through some of their districts (PARTIAL).
      */
-    @Transactional
+    @ReadOnlyTransaction
     public Map<String, List<CoveringCpts>> covering(Collection<CommuneEntity> communes) {
         if (communes.isEmpty()) {
             return Map.of();
@@ -126,6 +126,20 @@ public class CommuneService {
                     (String) row[2], row[3] == null ? null : LifecycleStage.valueOf((String) row[3]), (String) row[4]));
         }
         return covering;
+    }
+
+    /**
+     * The codes under which a territory covers a commune: the commune itself, its commune (for a municipal district),
+     * and its districts (for Paris, Lyon and Marseille, covered in part through them).
+     */
+    @ReadOnlyTransaction
+    public List<String> listedAs(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = CommuneEntity.getEntityManager().createNativeQuery(
+                "SELECT code FROM commune WHERE code = :code OR parent_code = :code "
+                        + "UNION SELECT parent_code FROM commune WHERE code = :code AND parent_code IS NOT NULL")
+                .setParameter("code", code).getResultList();
+        return codes;
     }
 
     /** 404, pointing to the current commune when the code is that of a former one. */

@@ -11,11 +11,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.fact.Count;
 import fr.cpts.registry.fact.Precision;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 /** Coverage of the country, a region or a department, in four set-based queries whatever the area. */
 @ApplicationScoped
@@ -24,25 +24,31 @@ public class CoverageService {
     @Inject
     ReferenceGeography geography;
 
-    /** Unit figures per group: units, population, covered, covered population, overlapping, overlapping population. */
+    /**
+     * Unit figures per group: units, population, covered, covered population, overlapping, overlapping population.
+     * Only the units of the area are joined to the territories.
+     */
     private static final String UNIT_FIGURES = """
-            WITH operating AS (
-                SELECT u.unit_code, count(DISTINCT u.cpts_id) AS cpts
-                FROM cpts_unit u JOIN cpts c ON c.id = u.cpts_id
-                WHERE c.status = 'ACI_SIGNED'
-                GROUP BY u.unit_code)
-            SELECT cu.%1$s, count(*), sum(cu.population),
-                   count(o.unit_code), coalesce(sum(cu.population) FILTER (WHERE o.unit_code IS NOT NULL), 0),
-                   count(*) FILTER (WHERE o.cpts > 1), coalesce(sum(cu.population) FILTER (WHERE o.cpts > 1), 0)
-            FROM coverage_unit cu LEFT JOIN operating o ON o.unit_code = cu.code
-            WHERE %2$s
-            GROUP BY cu.%1$s""";
+            WITH units AS (
+                SELECT code, %1$s AS area, population FROM coverage_unit WHERE %2$s),
+            operating AS (
+                SELECT cu.unit_code, count(*) AS cpts
+                FROM units u
+                JOIN commune_unit cu ON cu.unit_code = u.code
+                JOIN cpts_commune cc ON cc.commune_code = cu.commune_code
+                JOIN cpts c ON c.id = cc.cpts_id AND c.status = 'ACI_SIGNED'
+                GROUP BY cu.unit_code)
+            SELECT u.area, count(*), sum(u.population),
+                   count(o.unit_code), coalesce(sum(u.population) FILTER (WHERE o.unit_code IS NOT NULL), 0),
+                   count(*) FILTER (WHERE o.cpts > 1), coalesce(sum(u.population) FILTER (WHERE o.cpts > 1), 0)
+            FROM units u LEFT JOIN operating o ON o.unit_code = u.code
+            GROUP BY u.area""";
 
     private record Scope(Coverage.Scope view, String unitFilter, String cptsFilter, String group, String cptsGroup,
             String cptsGroupJoin, String code) {
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Coverage of(String regionCode, String departmentCode) {
         Scope scope = scope(regionCode, departmentCode);
         EntityManager em = CommuneEntity.getEntityManager();
@@ -84,14 +90,14 @@ public class CoverageService {
     private Scope scope(String regionCode, String departmentCode) {
         if (departmentCode != null) {
             Department d = geography.department(departmentCode);
-            return new Scope(new Coverage.Scope("DEPARTMENT", d.code(), d.name()), "cu.department_code = :code",
+            return new Scope(new Coverage.Scope("DEPARTMENT", d.code(), d.name()), "department_code = :code",
                     "EXISTS (SELECT 1 FROM cpts_department x WHERE x.cpts_id = c.id AND x.department_code = :code)",
                     "department_code", "cd.department_code", "JOIN cpts_department cd ON cd.cpts_id = c.id",
                     departmentCode);
         }
         if (regionCode != null) {
             Region r = geography.region(regionCode);
-            return new Scope(new Coverage.Scope("REGION", r.code(), r.name()), "cu.region_code = :code",
+            return new Scope(new Coverage.Scope("REGION", r.code(), r.name()), "region_code = :code",
                     "c.region_code = :code", "department_code", "cd.department_code",
                     "JOIN cpts_department cd ON cd.cpts_id = c.id", regionCode);
         }
