@@ -25,24 +25,24 @@ public class CoverageService {
     ReferenceGeography geography;
 
     /**
-     * Unit figures per group: units, population, covered, covered population, overlapping, overlapping population.
-     * Only the units of the area are joined to the territories.
+     * Unit figures per area: units, population, covered, covered population, overlapping, overlapping population.
+     * %1$s is the area column, %2$s the filter on coverage_unit u, %3$s the join restricting the territories to the
+     * units of the area (none nationally).
      */
     private static final String UNIT_FIGURES = """
-            WITH units AS (
-                SELECT code, %1$s AS area, population FROM coverage_unit WHERE %2$s),
-            operating AS (
-                SELECT cu.unit_code, count(*) AS cpts
-                FROM units u
-                JOIN commune_unit cu ON cu.unit_code = u.code
-                JOIN cpts_commune cc ON cc.commune_code = cu.commune_code
-                JOIN cpts c ON c.id = cc.cpts_id AND c.status = 'ACI_SIGNED'
-                GROUP BY cu.unit_code)
-            SELECT u.area, count(*), sum(u.population),
+            SELECT u.%1$s, count(*), sum(u.population),
                    count(o.unit_code), coalesce(sum(u.population) FILTER (WHERE o.unit_code IS NOT NULL), 0),
                    count(*) FILTER (WHERE o.cpts > 1), coalesce(sum(u.population) FILTER (WHERE o.cpts > 1), 0)
-            FROM units u LEFT JOIN operating o ON o.unit_code = u.code
-            GROUP BY u.area""";
+            FROM coverage_unit u
+            LEFT JOIN (
+                SELECT cu.unit_code, count(*) AS cpts
+                FROM cpts_commune cc
+                JOIN cpts c ON c.id = cc.cpts_id AND c.status = 'ACI_SIGNED'
+                JOIN commune_unit cu ON cu.commune_code = cc.commune_code
+                %3$s
+                GROUP BY cu.unit_code) o ON o.unit_code = u.code
+            WHERE %2$s
+            GROUP BY u.%1$s""";
 
     private record Scope(Coverage.Scope view, String unitFilter, String cptsFilter, String group, String cptsGroup,
             String cptsGroupJoin, String code) {
@@ -53,7 +53,10 @@ public class CoverageService {
         Scope scope = scope(regionCode, departmentCode);
         EntityManager em = CommuneEntity.getEntityManager();
         Map<String, long[]> units = new HashMap<>();
-        for (Object[] row : rows(em, UNIT_FIGURES.formatted(scope.group(), scope.unitFilter()), scope.code())) {
+        boolean national = scope.code() == null;
+        String unitSql = UNIT_FIGURES.formatted(scope.group(), national ? "true" : "u." + scope.unitFilter(),
+                national ? "" : "JOIN coverage_unit f ON f.code = cu.unit_code AND f." + scope.unitFilter());
+        for (Object[] row : rows(em, unitSql, scope.code())) {
             units.put((String) row[0], Arrays.stream(row, 1, row.length).mapToLong(v -> ((Number) v).longValue()).toArray());
         }
         Map<String, Map<LifecycleStage, Integer>> statusByGroup = new HashMap<>();
@@ -101,7 +104,7 @@ public class CoverageService {
                     "c.region_code = :code", "department_code", "cd.department_code",
                     "JOIN cpts_department cd ON cd.cpts_id = c.id", regionCode);
         }
-        return new Scope(new Coverage.Scope("NATIONAL", null, "France"), "true", "true", "region_code", "c.region_code",
+        return new Scope(new Coverage.Scope("NATIONAL", null, "France"), null, "true", "region_code", "c.region_code",
                 "", null);
     }
 
