@@ -5,20 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.ProblemType;
+import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
 
 @ApplicationScoped
 public class ContractService {
 
+    /** The contract with the version of its CPTS, whose ETag it shares. */
     @ReadOnlyTransaction
-    public Contract get(String cptsId) {
+    public Versioned<Contract> get(String cptsId) {
+        CptsEntity cpts = CptsEntity.findRequired(cptsId);
         Contract contract = find(cptsId);
         if (contract == null) {
-            CptsEntity.findRequired(cptsId);
             throw new ApiException(ProblemType.NOT_FOUND, "No ACI contract is recorded for this CPTS.");
         }
-        return contract;
+        return new Versioned<>(contract, cpts.version);
     }
 
     /** The contract of a CPTS, or null when none is recorded. */

@@ -18,6 +18,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -27,11 +28,13 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.Precision;
 import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.membership.MembershipSnapshotEntity;
 import fr.cpts.registry.mission.CarriedMission;
 import fr.cpts.registry.source.SourceEntity;
@@ -52,7 +55,7 @@ public class CptsEntity extends PanacheEntityBase {
     public String name;
 
     /** Maintained by PostgreSQL: the accent- and case-insensitive form of the name, for search and sort. */
-    @Generated
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
     @Column(name = "search_name", insertable = false, updatable = false)
     public String searchName;
 
@@ -144,7 +147,7 @@ public class CptsEntity extends PanacheEntityBase {
      * Maintained by PostgreSQL (ACI thresholds 40,000 / 80,000 / 175,000) from the computed population when the
      * commune list is known, else from the declared one.
      */
-    @Generated
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
     @Column(name = "size_category", insertable = false, updatable = false)
     public Integer sizeCategory;
 
@@ -199,11 +202,27 @@ public class CptsEntity extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The CPTS with this id; 404 when there is none. */
+    /** Set when the CPTS is deleted: the row stays as a tombstone for partners' sync. */
+    @Column(name = "removed_at")
+    public OffsetDateTime removedAt;
+
+    /** The CPTS with this id; 404 when there is none, 410 when it was deleted. */
     public static CptsEntity findRequired(String id) {
-        CptsEntity cpts = id.length() <= 32 ? findById(id) : null;
+        return live(id.length() <= 32 ? findById(id) : null, id);
+    }
+
+    /** The CPTS with this id, its row locked until the transaction ends; 404 or 410 as {@link #findRequired}. */
+    public static CptsEntity lockRequired(String id) {
+        return live(id.length() <= 32 ? findById(id, LockModeType.PESSIMISTIC_WRITE) : null, id);
+    }
+
+    private static CptsEntity live(CptsEntity cpts, String id) {
         if (cpts == null) {
             throw ApiException.notFound("CPTS", id);
+        }
+        if (cpts.removedAt != null) {
+            throw new ApiException(ProblemType.GONE, "This CPTS was deleted from the registry on "
+                    + cpts.removedAt.toLocalDate() + "; the change feed keeps its tombstone.");
         }
         return cpts;
     }

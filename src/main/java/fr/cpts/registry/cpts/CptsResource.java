@@ -1,26 +1,48 @@
 package fr.cpts.registry.cpts;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.MergePatch;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.QueryParameters;
+import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.mission.MissionService;
+import fr.cpts.registry.security.Roles;
 import fr.cpts.registry.territory.ReferenceGeography;
 
 @Path("/v1/cpts")
@@ -28,8 +50,16 @@ import fr.cpts.registry.territory.ReferenceGeography;
 @Tag(name = "CPTS", description = "The CPTS, their lifecycle, contract, missions and membership.")
 public class CptsResource {
 
+    static final String CREATE_EXAMPLE = """
+            {"name": "CPTS du Val de Saône", "region": "27", "departments": ["70"],
+             "declaredPopulation": {"value": 35000, "precision": "ABOUT", "sourceId": "src_bbdndrjz3kfz"},
+             "mentions": [{"sourceId": "src_bbdndrjz3kfz", "quote": "CPTS du Val de Saône"}]}""";
+
     @Inject
     CptsService cpts;
+
+    @Inject
+    CptsCommands commands;
 
     @Inject
     MissionService missions;
@@ -113,11 +143,111 @@ public class CptsResource {
     @Path("/{id}")
     @Operation(operationId = "getCpts", summary = "Get a CPTS",
             description = "Every fact the sources give about the CPTS, each with its source: lifecycle dates, launch, "
-                    + "declared population and communes with their precision, size category, ACI contract, missions "
-                    + "and actions, latest membership, partners, governance, indicators, priority populations.")
+                    + "declared population and communes with their precision, territory, size category, ACI contract, "
+                    + "missions and actions, latest membership, partners, governance, indicators, priority populations. "
+                    + "Its ETag is the CPTS's version: send it in If-Match to update it or any of its parts. A deleted "
+                    + "CPTS answers 410.")
     @APIResponse(responseCode = "200", description = "The CPTS.")
-    public CptsDetail get(@Parameter(ref = "cptsId") @PathParam("id") String id) {
-        return cpts.get(id);
+    public RestResponse<CptsDetail> get(@Parameter(ref = "cptsId") @PathParam("id") String id) {
+        return ok(cpts.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @SecurityRequirement(name = Roles.BEARER)
+    @Operation(operationId = "createCpts", summary = "Create a CPTS",
+            description = "Records a new CPTS from its editable facts, each naming its source. Answers 201 with its "
+                    + "Location, its representation and its ETag. Its lifecycle, contract, missions, membership and "
+                    + "territory are then written through their own operations. Role cpts-editor or cpts-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CptsInput.class),
+            examples = @ExampleObject(name = "minimal", summary = "A CPTS named by a press release",
+                    value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created.")
+    public RestResponse<CptsDetail> create(@NotNull CptsInput input, @Context UriInfo uri) {
+        Versioned<CptsDetail> created = commands.create(input);
+        return EntityTags.created(created.value(), created.version(),
+                uri.getBaseUriBuilder().path("v1/cpts/{id}").build(created.value().id()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @SecurityRequirement(name = Roles.BEARER)
+    @Operation(operationId = "replaceCpts", summary = "Replace the editable facts of a CPTS",
+            description = "Replaces every editable fact of the CPTS (omitted lists become empty, omitted objects null). "
+                    + "Needs If-Match with its current ETag. Role cpts-editor or cpts-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CptsInput.class),
+            examples = @ExampleObject(name = "replace", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Replaced.")
+    public RestResponse<CptsDetail> replace(@Parameter(ref = "cptsId") @PathParam("id") String id,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull CptsInput input) {
+        return ok(commands.replace(id, ifMatch, input));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @SecurityRequirement(name = Roles.BEARER)
+    @Operation(operationId = "patchCpts", summary = "Update some editable facts of a CPTS",
+            description = "Applies a JSON Merge Patch (RFC 7386, application/merge-patch+json) to the CPTS's editable "
+                    + "facts as PUT takes them: members set to null are removed, objects are merged, arrays replaced. "
+                    + "The result must be valid. Needs If-Match with its current ETag. Role cpts-editor or cpts-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A JSON Merge Patch of a CptsInput."),
+            examples = @ExampleObject(name = "population", summary = "A new declared population",
+                    value = "{\"declaredPopulation\": {\"value\": 22000, \"precision\": \"ABOUT\", "
+                            + "\"sourceId\": \"src_bbdndrjz3kfz\"}}")))
+    @APIResponse(responseCode = "200", description = "Updated.")
+    public RestResponse<CptsDetail> patch(@Parameter(ref = "cptsId") @PathParam("id") String id,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) throws JsonProcessingException {
+        return ok(commands.patch(id, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = Roles.BEARER)
+    @Operation(operationId = "deleteCpts", summary = "Delete a CPTS",
+            description = "Removes the CPTS for readers (it then answers 410 and leaves lists, lookups and coverage); "
+                    + "its history stays and the change feed keeps a tombstone. Records a mistake, not a dissolution: "
+                    + "a dissolved CPTS gets the DISSOLVED lifecycle stage. Needs If-Match. Role cpts-admin.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@Parameter(ref = "cptsId") @PathParam("id") String id,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        commands.remove(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/lifecycle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @SecurityRequirement(name = Roles.BEARER)
+    @Operation(operationId = "recordCptsLifecycleStage", summary = "Record a lifecycle stage of a CPTS",
+            description = "Records that the CPTS reached a stage, with its date and source, and makes it its status. "
+                    + "Legal moves go forward (PRE_PROJECT, LETTER_OF_INTENT_VALIDATED, HEALTH_PROJECT_VALIDATED, "
+                    + "ACI_SIGNED), stages may be skipped, and DISSOLVED may follow any stage; anything else is a 409. "
+                    + "Needs If-Match with the CPTS's ETag. Role cpts-editor or cpts-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LifecycleInput.class),
+            examples = @ExampleObject(name = "dissolution", value = "{\"stage\": \"DISSOLVED\", \"date\": "
+                    + "\"2025-06\", \"datePrecision\": \"MONTH\", \"sourceId\": \"src_bbdndrjz3kfz\"}")))
+    @APIResponse(responseCode = "200", description = "Recorded; the CPTS with its new status.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<CptsDetail> recordStage(@Parameter(ref = "cptsId") @PathParam("id") String id,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull LifecycleInput input) {
+        return ok(commands.recordStage(id, ifMatch, input));
+    }
+
+    private static RestResponse<CptsDetail> ok(Versioned<CptsDetail> detail) {
+        return EntityTags.ok(detail.value(), detail.version());
     }
 
     private String missionCode(QueryParameters params, String raw) {

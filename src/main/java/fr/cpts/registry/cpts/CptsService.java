@@ -14,6 +14,7 @@ import fr.cpts.registry.contract.ContractService;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
 import fr.cpts.registry.territory.CommuneService;
@@ -37,7 +38,7 @@ public class CptsService {
      */
     @ReadOnlyTransaction
     public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page, UriInfo uri) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("c.removedAt is null");
         Map<String, Object> params = new HashMap<>();
         if (filter.department() != null) {
             where.append(" and exists (select 1 from c.departments d where d.code = :department)");
@@ -95,9 +96,14 @@ public class CptsService {
     }
 
     @ReadOnlyTransaction
-    public CptsDetail get(String id) {
+    public Versioned<CptsDetail> get(String id) {
         CptsEntity cpts = CptsEntity.findRequired(id);
-        return CptsViews.detail(cpts, contracts.find(id), sources.refs(CptsViews.factSourceIds(cpts)));
+        return new Versioned<>(detail(cpts), cpts.version);
+    }
+
+    /** The full representation of a CPTS, in the caller's transaction. */
+    public CptsDetail detail(CptsEntity cpts) {
+        return CptsViews.detail(cpts, contracts.find(cpts.id), sources.refs(CptsViews.factSourceIds(cpts)));
     }
 
     private static String keyOf(CptsSort sort, Object[] row) {

@@ -14,6 +14,18 @@ public enum DatePrecision {
 
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
 
+    /**
+     * Reads a date written at this precision (see {@link #format}); the first day of the month or year for MONTH and
+     * YEAR. Throws {@link java.time.format.DateTimeParseException} when the text is not of that form.
+     */
+    public LocalDate parse(String text) {
+        return switch (this) {
+            case DAY, ON_OR_BEFORE -> LocalDate.parse(text);
+            case MONTH -> java.time.YearMonth.parse(text, MONTH_FORMAT).atDay(1);
+            case YEAR -> java.time.Year.parse(text).atDay(1);
+        };
+    }
+
     /** The ISO-8601 form of a date at this precision: 2024-04-19, 2020-06 or 2019. */
     public String format(LocalDate date) {
         if (date == null) {

@@ -18,10 +18,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Conditional GETs for every JSON representation: a strong ETag derived from the exact bytes sent, 304 Not
- * Modified when {@code If-None-Match} names it, and a {@code Cache-Control} lifetime. Because the tag is a
- * digest of the representation, it changes whenever anything in it changes, lists included, and all replicas
- * compute the same tag for the same data.
+ * Conditional GETs for every JSON representation: a strong ETag, 304 Not Modified when {@code If-None-Match} names
+ * it, and a {@code Cache-Control} lifetime. Updatable resources carry their version tag; every other
+ * representation gets a digest of the exact bytes sent, so it changes whenever anything in it changes, lists
+ * included, and all replicas compute the same tag for the same data.
  */
 public class ConditionalGetFilter {
 
@@ -38,15 +38,18 @@ public class ConditionalGetFilter {
                 || !response.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
-        byte[] body = mapper.writeValueAsBytes(response.getEntity());
-        String etag = tagOf(body);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
+        // Updatable resources set their version-based tag (EntityTags); the others get a digest of their bytes.
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
+        if (etag == null) {
+            byte[] body = mapper.writeValueAsBytes(response.getEntity());
+            etag = tagOf(body);
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
-        } else {
-            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         }
     }
 

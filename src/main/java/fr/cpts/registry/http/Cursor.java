@@ -28,9 +28,22 @@ public record Cursor(String sort, String key, String id) {
         try {
             return java.time.LocalDate.parse(key);
         } catch (RuntimeException e) {
-            throw QueryParameters.invalid(java.util.List.of(ProblemError.query("cursor",
-                    "is not a cursor issued by this API; use the 'next' link of the previous page")));
+            throw forged();
         }
+    }
+
+    /** The id as a number, for sequences; a forged cursor is a bad parameter. */
+    public long numericId() {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw forged();
+        }
+    }
+
+    private static ApiException forged() {
+        return QueryParameters.invalid(java.util.List.of(ProblemError.query("cursor",
+                "is not a cursor issued by this API; use the 'next' link of the previous page")));
     }
 
     /** Decodes a cursor given back by a client; a bad one is reported to {@code params} as an invalid parameter. */

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents in the contract what the shared HTTP layer does for every operation, so that no operation can forget it:
- * conditional GETs (If-None-Match, ETag, Cache-Control, 304) and the problem+json errors (400 for bad or unknown
- * query parameters, 404 on paths with an id, 406, 500, 503), and the page envelope of collections.
+ * conditional GETs (If-None-Match, ETag, Cache-Control, 304), the problem+json errors (400 for bad or unknown
+ * query parameters or bodies, 401/403 on secured operations, 404 on paths with an id, 410 for deleted CPTS,
+ * 412/428 with If-Match, 413/415/422 with a body, 406, 500, 503), and the page envelope of collections.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -55,6 +56,26 @@ public class OpenApiConventions implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            responses.addAPIResponse("401", ref("Unauthorized"));
+            responses.addAPIResponse("403", ref("Forbidden"));
+        }
+        if (operation.getRequestBody() != null) {
+            responses.addAPIResponse("400", ref("MalformedBody"));
+            responses.addAPIResponse("413", ref("PayloadTooLarge"));
+            responses.addAPIResponse("415", ref("UnsupportedMediaType"));
+            responses.addAPIResponse("422", ref("ValidationFailed"));
+        }
+        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "#/components/parameters/IfMatch".equals(p.getRef()));
+        if (ifMatch) {
+            responses.addAPIResponse("412", ref("PreconditionFailed"));
+            responses.addAPIResponse("428", ref("PreconditionRequired"));
+        }
+        if (path.startsWith("/v1/cpts/{id}") && !path.endsWith("/history")) {
+            responses.addAPIResponse("410", ref("Gone"));
+        }
         if (method == PathItem.HttpMethod.GET) {
             operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
             APIResponse ok = responses.getAPIResponse("200");
@@ -64,7 +85,9 @@ public class OpenApiConventions implements OASFilter {
             }
             responses.addAPIResponse("304", ref("NotModified"));
         }
-        responses.addAPIResponse("400", ref("BadRequest"));
+        if (responses.getAPIResponse("400") == null) {
+            responses.addAPIResponse("400", ref("BadRequest"));
+        }
         if (path.contains("{")) {
             responses.addAPIResponse("404", ref("NotFound"));
         }

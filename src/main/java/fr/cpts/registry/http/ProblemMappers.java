@@ -3,6 +3,10 @@ package fr.cpts.registry.http;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +15,16 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every error into an RFC 9457 problem+json response; nothing internal is ever shown. */
 public class ProblemMappers {
@@ -26,18 +39,75 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return challenge("This operation needs a bearer token.", "", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return challenge("The bearer token is invalid, expired or not signed by a trusted key.",
+                ", error=\"invalid_token\"", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "The token does not carry a role allowed to do this.", uri, List.of());
+    }
+
+    /** Bean Validation of a request body: 422, one error per invalid field, named by JSON pointer. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        BodyErrors errors = new BodyErrors();
+        e.getConstraintViolations().forEach(v -> errors.reject(pointer(v), v.getMessage()));
+        return api(errors.exception(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return malformedBody(e, "unknown property; accepted: " + e.getKnownPropertyIds(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        String detail = e instanceof InvalidFormatException format
+                ? "cannot be read as " + describe(format.getTargetType()) + ": '" + format.getValue() + "'"
+                : "has the wrong type: expected " + describe(e.getTargetType());
+        return malformedBody(e, detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, UriInfo uri) {
+        return malformedBody(e, "cannot be read", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e, UriInfo uri) {
+        return respond(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri,
+                List.of(ProblemError.body("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr())));
+    }
+
+    @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return respond(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON for this operation.", uri, List.of());
+        return respond(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.", uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return unparsable(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping instanceof MismatchedInputException mismatch ? mismatched(mismatch, uri) : mapping(mapping, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
+            case 400 -> "The request cannot be read: its body is not valid for this operation.";
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "None of the media types in Accept can be produced here.";
+            case 413 -> "The request body is larger than this service accepts.";
             case 415 -> "This media type is not accepted here.";
             default -> type.title() + ".";
         };
@@ -63,5 +133,62 @@ public class ProblemMappers {
                 .type(PROBLEM_JSON)
                 .entity(Problem.of(type, detail, path, errors))
                 .build();
+    }
+
+    private static Response challenge(String detail, String error, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, detail, uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cpts-registry\"" + error).build();
+    }
+
+    private static Response malformedBody(JsonMappingException e, String detail, UriInfo uri) {
+        return respond(ProblemType.MALFORMED_REQUEST, "The request body does not match this operation's schema.", uri,
+                List.of(ProblemError.body(pointer(e.getPath()), detail)));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return type == String.class ? "a string" : "an object";
+    }
+
+    /** A JSON pointer to the field a Jackson error is about. */
+    static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            pointer.append('/').append(reference.getFieldName() != null ? escape(reference.getFieldName())
+                    : String.valueOf(reference.getIndex()));
+        }
+        return pointer.toString();
+    }
+
+    /** A JSON pointer to the body field a constraint violation is about: the method and parameter nodes dropped. */
+    public static String pointer(ConstraintViolation<?> violation) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                pointer.append('/').append(escape(node.getName()));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 }

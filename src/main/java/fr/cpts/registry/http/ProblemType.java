@@ -6,11 +6,18 @@ import java.net.URI;
 public enum ProblemType {
     INVALID_PARAMETER(400, "invalid-parameter", "Invalid request parameter"),
     MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    CONFLICT(409, "conflict", "Conflict"),
+    GONE(410, "gone", "Resource removed"),
+    PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
@@ -41,7 +48,7 @@ public enum ProblemType {
     /** The type of a bare HTTP error status raised by the framework (routing, content negotiation). */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED_REQUEST) {
+            if (type.status == status && type != INVALID_PARAMETER) {
                 return type;
             }
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
@@ -32,8 +33,10 @@ public class MissionService {
                 .orElseThrow(() -> ApiException.notFound("mission", code));
     }
 
+    /** The missions a CPTS carries, with the version of the CPTS, whose ETag they share. */
     @ReadOnlyTransaction
-    public List<CptsMission> carriedBy(String cptsId) {
-        return CptsMission.of(CptsEntity.findRequired(cptsId).missions);
+    public Versioned<List<CptsMission>> carriedBy(String cptsId) {
+        CptsEntity cpts = CptsEntity.findRequired(cptsId);
+        return new Versioned<>(CptsMission.of(cpts.missions), cpts.version);
     }
 }

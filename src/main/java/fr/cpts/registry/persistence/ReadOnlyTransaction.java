@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * A read: runs in a transaction (joining the current one, if any) whose session loads entities read-only, so that
- * Hibernate keeps no snapshots and does no dirty checking of what a GET loads.
+ * A read: runs in its own transaction whose session loads entities read-only, so that
+ * Hibernate keeps no snapshots and does no dirty checking of what a GET loads. Called inside a write, it joins
+ * the write's transaction and loads writable entities.
  */
 @InterceptorBinding
 @Target({ METHOD, TYPE })

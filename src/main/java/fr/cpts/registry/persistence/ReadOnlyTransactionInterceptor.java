@@ -20,14 +20,13 @@ public class ReadOnlyTransactionInterceptor {
 
     @AroundInvoke
     Object readOnly(InvocationContext context) throws Exception {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            boolean previous = session.isDefaultReadOnly();
+        // Inside a write, reads load writable entities: the write may go on to change them.
+        if (QuarkusTransaction.isActive()) {
+            return context.proceed();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
             session.setDefaultReadOnly(true);
-            try {
-                return context.proceed();
-            } finally {
-                session.setDefaultReadOnly(previous);
-            }
+            return context.proceed();
         });
     }
 }

@@ -14,6 +14,7 @@ import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import io.quarkus.panache.common.Parameters;
 
@@ -35,12 +36,12 @@ public class SourceService {
     }
 
     @ReadOnlyTransaction
-    public Source get(String id) {
+    public Versioned<Source> get(String id) {
         SourceEntity source = id.length() <= 32 ? SourceEntity.findById(id) : null;
         if (source == null) {
             throw ApiException.notFound("source", id);
         }
-        return Source.of(source);
+        return new Versioned<>(Source.of(source), source.version);
     }
 
     /** References for the given source ids, in one query. */

@@ -116,7 +116,7 @@ public class CommuneService {
                       SELECT d.parent_code, cc.cpts_id, 'PARTIAL'
                       FROM commune d JOIN cpts_commune cc ON cc.commune_code = d.code
                       WHERE d.parent_code IN (:codes)) x
-                JOIN cpts c ON c.id = x.cpts_id
+                JOIN cpts c ON c.id = x.cpts_id AND c.removed_at IS NULL
                 GROUP BY x.code, c.id, c.name, c.status, c.search_name
                 ORDER BY x.code, c.search_name, c.id""")
                 .setParameter("codes", codes).setParameter("listedAs", listedAs).getResultList();

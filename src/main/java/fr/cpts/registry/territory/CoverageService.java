@@ -37,7 +37,7 @@ public class CoverageService {
             LEFT JOIN (
                 SELECT cu.unit_code, count(*) AS cpts
                 FROM cpts_commune cc
-                JOIN cpts c ON c.id = cc.cpts_id AND c.status = 'ACI_SIGNED'
+                JOIN cpts c ON c.id = cc.cpts_id AND c.status = 'ACI_SIGNED' AND c.removed_at IS NULL
                 JOIN commune_unit cu ON cu.commune_code = cc.commune_code
                 %3$s
                 GROUP BY cu.unit_code) o ON o.unit_code = u.code
@@ -61,19 +61,19 @@ public class CoverageService {
         }
         Map<String, Map<LifecycleStage, Integer>> statusByGroup = new HashMap<>();
         for (Object[] row : rows(em, "SELECT " + scope.cptsGroup() + ", c.status, count(*) FROM cpts c "
-                + scope.cptsGroupJoin() + " WHERE " + scope.cptsFilter() + " GROUP BY 1, 2", scope.code())) {
+                + scope.cptsGroupJoin() + " WHERE c.removed_at IS NULL AND " + scope.cptsFilter() + " GROUP BY 1, 2", scope.code())) {
             statusByGroup.computeIfAbsent((String) row[0], k -> new HashMap<>())
                     .merge(row[1] == null ? null : LifecycleStage.valueOf((String) row[1]), ((Number) row[2]).intValue(),
                             Integer::sum);
         }
         Map<LifecycleStage, Integer> scopeStatus = new HashMap<>();
-        for (Object[] row : rows(em, "SELECT c.status, count(*) FROM cpts c WHERE " + scope.cptsFilter()
+        for (Object[] row : rows(em, "SELECT c.status, count(*) FROM cpts c WHERE c.removed_at IS NULL AND " + scope.cptsFilter()
                 + " GROUP BY 1", scope.code())) {
             scopeStatus.put(row[0] == null ? null : LifecycleStage.valueOf((String) row[0]), ((Number) row[1]).intValue());
         }
         List<Coverage.UnmappedCpts> unmapped = rows(em, "SELECT c.id, c.name, c.declared_population, "
                 + "c.declared_population_precision FROM cpts c WHERE c.status = 'ACI_SIGNED' "
-                + "AND c.territory_basis IS NULL AND " + scope.cptsFilter() + " ORDER BY c.search_name, c.id", scope.code())
+                + "AND c.territory_basis IS NULL AND c.removed_at IS NULL AND " + scope.cptsFilter() + " ORDER BY c.search_name, c.id", scope.code())
                 .stream().map(r -> new Coverage.UnmappedCpts((String) r[0], (String) r[1],
                         r[2] == null ? null : new Count(((Number) r[2]).intValue(), Precision.valueOf((String) r[3]))))
                 .toList();

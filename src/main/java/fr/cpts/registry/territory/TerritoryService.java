@@ -22,7 +22,11 @@ public class TerritoryService {
 
     @ReadOnlyTransaction
     public Territory of(String cptsId) {
-        CptsEntity cpts = CptsEntity.findRequired(cptsId);
+        return of(CptsEntity.findRequired(cptsId));
+    }
+
+    /** The territory of a CPTS, in the caller's transaction. */
+    public Territory of(CptsEntity cpts) {
         SourcedCount declaredPopulation = SourceService.sourced(cpts.declaredPopulation, cpts.declaredPopulationPrecision,
                 cpts.declaredPopulationSource);
         SourcedCount declaredCommunes = SourceService.sourced(cpts.declaredCommuneCount, cpts.declaredCommunePrecision,
@@ -74,7 +78,7 @@ public class TerritoryService {
                 SELECT o.id, o.name, o.status, string_agg(DISTINCT mine.unit_code, ',' ORDER BY mine.unit_code)
                 FROM cpts_unit mine
                 JOIN cpts_unit theirs ON theirs.unit_code = mine.unit_code AND theirs.cpts_id <> mine.cpts_id
-                JOIN cpts o ON o.id = theirs.cpts_id
+                JOIN cpts o ON o.id = theirs.cpts_id AND o.removed_at IS NULL
                 WHERE mine.cpts_id = :id
                 GROUP BY o.id, o.name, o.status, o.search_name
                 ORDER BY o.search_name, o.id""")

@@ -115,7 +115,7 @@ class ErrorResponsesTest {
     @Test
     void unsupportedMethodIs405() {
         problem(given().contentType("application/json").body("{}").post("/v1/missions").then(), 405, "method-not-allowed");
-        problem(given().delete("/v1/sources/src_bbdndrjz3kfz").then(), 405, "method-not-allowed");
+        problem(given().delete("/v1/reported-figures/fig_f4hsx3a0capx").then(), 405, "method-not-allowed");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package fr.cpts.registry.contract;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import fr.cpts.registry.cpts.CptsCommands;
+import fr.cpts.registry.cpts.CptsDetail;
+import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.LifecycleStage;
+import fr.cpts.registry.http.BodyErrors;
+import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.source.SourceIds;
+
+@ApplicationScoped
+public class ContractCommands {
+
+    @Inject
+    CptsCommands cpts;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    Validator validator;
+
+    /**
+     * Records or replaces the ACI contract. When the CPTS has not reached ACI_SIGNED, the signature also records that
+     * stage, with the contract's date and source.
+     */
+    @Transactional
+    public Versioned<Contract> set(String cptsId, String ifMatch, ContractInput input) {
+        CptsEntity entity = cpts.lock(cptsId, ifMatch);
+        BodyErrors errors = new BodyErrors();
+        errors.validate(validator, input);
+        LocalDate signedOn = CptsCommands.date(errors, "/signedOn", input.signedOn(), input.signedOnPrecision());
+        SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
+        errors.throwIfAny();
+        CptsDetail before = cpts.reads().detail(entity);
+        AciContractEntity contract = AciContractEntity.findById(cptsId);
+        if (contract == null) {
+            contract = new AciContractEntity();
+            contract.cptsId = cptsId;
+            contract.persist();
+        }
+        contract.signedOn = signedOn;
+        contract.signedOnPrecision = input.signedOnPrecision();
+        contract.signedPlace = input.signedPlace();
+        contract.source = cpts.source(input.sourceId());
+        contract.quote = input.quote();
+        contract.note = input.note();
+        contract.signatories.clear();
+        short position = 1;
+        for (ContractInput.Signatory s : input.signatories()) {
+            Signatory signatory = new Signatory();
+            signatory.position = position++;
+            signatory.kind = s.kind();
+            signatory.name = s.name().strip();
+            contract.signatories.add(signatory);
+        }
+        cpts.reachStage(entity, LifecycleStage.ACI_SIGNED, signedOn, input.signedOnPrecision(), contract.source,
+                input.quote(), false, "/signedOn");
+        long version = cpts.commit(entity, "CONTRACT_SET", before).version();
+        return new Versioned<>(contracts.find(cptsId), version);
+    }
+}

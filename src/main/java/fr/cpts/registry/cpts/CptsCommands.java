@@ -1,0 +1,340 @@
+package fr.cpts.registry.cpts;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.cpts.registry.fact.DatePrecision;
+import fr.cpts.registry.fact.Dates;
+import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.http.BodyErrors;
+import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.MergePatch;
+import fr.cpts.registry.http.ProblemType;
+import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.source.SourceEntity;
+import fr.cpts.registry.source.SourceIds;
+import fr.cpts.registry.sync.ChangeLog;
+import fr.cpts.registry.sync.ResourceType;
+import fr.cpts.registry.territory.Codes;
+import fr.cpts.registry.territory.DepartmentEntity;
+import fr.cpts.registry.territory.ReferenceGeography;
+import fr.cpts.registry.territory.RegionEntity;
+
+/**
+ * Writes to a CPTS. Each runs in one transaction that locks the CPTS row, checks If-Match against its version,
+ * applies the change, bumps the version and records the change: two writers on the same version never both win,
+ * and a write that fails leaves no trace.
+ */
+@ApplicationScoped
+public class CptsCommands {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CptsService reads;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    ReferenceGeography geography;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    public Versioned<CptsDetail> create(CptsInput input) {
+        check(input);
+        CptsEntity cpts = new CptsEntity();
+        cpts.id = Ids.next("cpts");
+        cpts.createdAt = OffsetDateTime.now();
+        cpts.updatedAt = cpts.createdAt;
+        apply(input, cpts);
+        cpts.persist();
+        em.flush();
+        CptsDetail created = reads.detail(cpts);
+        changes.record(ResourceType.CPTS, cpts.id, "CREATED", cpts.version, null, created);
+        return new Versioned<>(created, cpts.version);
+    }
+
+    @Transactional
+    public Versioned<CptsDetail> replace(String id, String ifMatch, CptsInput input) {
+        CptsEntity cpts = lock(id, ifMatch);
+        check(input);
+        CptsDetail before = reads.detail(cpts);
+        apply(input, cpts);
+        return commit(cpts, "UPDATED", before);
+    }
+
+    /** JSON Merge Patch of the editable facts: the patched document must be a valid PUT body. */
+    @Transactional
+    public Versioned<CptsDetail> patch(String id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        CptsEntity cpts = lock(id, ifMatch);
+        JsonNode patched = MergePatch.apply(mapper.valueToTree(CptsInput.of(cpts)), patch);
+        CptsInput input = mapper.treeToValue(patched, CptsInput.class);
+        check(input);
+        CptsDetail before = reads.detail(cpts);
+        apply(input, cpts);
+        return commit(cpts, "UPDATED", before);
+    }
+
+    /** Deletes the CPTS for readers; its row stays as a tombstone. */
+    @Transactional
+    public void remove(String id, String ifMatch) {
+        CptsEntity cpts = lock(id, ifMatch);
+        CptsDetail before = reads.detail(cpts);
+        cpts.removedAt = OffsetDateTime.now();
+        cpts.updatedAt = cpts.removedAt;
+        em.flush();
+        changes.record(ResourceType.CPTS, cpts.id, "DELETED", cpts.version, before, null);
+    }
+
+    /** Records a lifecycle stage the CPTS reached; only forward moves, or a dissolution, are legal. */
+    @Transactional
+    public Versioned<CptsDetail> recordStage(String id, String ifMatch, LifecycleInput input) {
+        CptsEntity cpts = lock(id, ifMatch);
+        BodyErrors errors = new BodyErrors();
+        errors.validate(validator, input);
+        LocalDate date = date(errors, "/date", input.date(), input.datePrecision());
+        SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
+        errors.throwIfAny();
+        CptsDetail before = reads.detail(cpts);
+        reachStage(cpts, input.stage(), date, input.datePrecision(), source(input.sourceId()), input.quote(), true, "/date");
+        return commit(cpts, "LIFECYCLE_STAGE_RECORDED", before);
+    }
+
+    /**
+     * Adds a stage to the CPTS's lifecycle and makes it its status. A stage already recorded, a move backwards or
+     * anything after a dissolution is a 409 when {@code strict}, silently skipped otherwise (a stage implied by
+     * another write, such as ACI_SIGNED by a contract). A date before an earlier stage's is a 422 on
+     * {@code datePointer}.
+     */
+    public void reachStage(CptsEntity cpts, LifecycleStage stage, LocalDate date, DatePrecision precision,
+            SourceEntity source, String quote, boolean strict, String datePointer) {
+        String illegal = null;
+        if (cpts.lifecycle.stream().anyMatch(e -> e.stage == stage)) {
+            illegal = "the stage " + stage + " is already recorded";
+        } else if (cpts.status == LifecycleStage.DISSOLVED) {
+            illegal = "the CPTS is dissolved: no stage follows";
+        } else if (stage != LifecycleStage.DISSOLVED && cpts.status != null && stage.compareTo(cpts.status) < 0) {
+            illegal = "a CPTS at " + cpts.status + " cannot move back to " + stage;
+        }
+        if (illegal != null) {
+            if (strict) {
+                throw new ApiException(ProblemType.CONFLICT, "Illegal lifecycle transition: " + illegal + ".");
+            }
+            return;
+        }
+        LocalDate latest = cpts.lifecycle.stream().map(e -> e.occurredOn).max(LocalDate::compareTo).orElse(null);
+        if (latest != null && date.isBefore(latest)) {
+            BodyErrors errors = new BodyErrors();
+            errors.reject(datePointer, "must not be before the latest recorded stage (" + latest + ")");
+            errors.throwIfAny();
+        }
+        LifecycleEvent event = new LifecycleEvent();
+        event.stage = stage;
+        event.occurredOn = date;
+        event.datePrecision = precision;
+        event.source = source;
+        event.quote = quote;
+        cpts.lifecycle.add(event);
+        cpts.status = stage;
+    }
+
+    /** The read side, for the representations a write returns. */
+    public CptsService reads() {
+        return reads;
+    }
+
+    /** Locks the CPTS for a write and checks that If-Match names its current version. */
+    public CptsEntity lock(String id, String ifMatch) {
+        CptsEntity cpts = CptsEntity.lockRequired(id);
+        EntityTags.requireMatch(ifMatch, cpts.version);
+        return cpts;
+    }
+
+    /**
+     * Ends a write to the CPTS or one of its parts: bumps its version, records the change against the representation
+     * {@code before} it, and returns the new representation.
+     */
+    public Versioned<CptsDetail> commit(CptsEntity cpts, String operation, CptsDetail before) {
+        cpts.updatedAt = OffsetDateTime.now();
+        em.flush();
+        CptsDetail after = reads.detail(cpts);
+        changes.record(ResourceType.CPTS, cpts.id, operation, cpts.version, before, after);
+        return new Versioned<>(after, cpts.version);
+    }
+
+    /**
+     * Bean Validation and the checks it cannot make (references, codes, dates at their precision), every error in one
+     * 422. The checks skip what Bean Validation already rejects.
+     */
+    private void check(CptsInput input) {
+        BodyErrors errors = new BodyErrors();
+        errors.validate(validator, input);
+        if (input.region() != null && Codes.REGION.matcher(input.region()).matches() && !geography.isRegion(input.region())) {
+            errors.reject("/region", "no region has code '" + input.region() + "'");
+        }
+        List<String> departments = input.departments() == null ? List.of() : input.departments();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < departments.size(); i++) {
+            String code = departments.get(i);
+            if (code == null || !Codes.DEPARTMENT.matcher(code).matches()) {
+                continue;
+            }
+            if (!geography.isDepartment(code)) {
+                errors.reject("/departments/" + i, "no department has code '" + code + "'");
+            } else if (input.region() == null || !geography.department(code).region().code().equals(input.region())) {
+                errors.reject("/departments/" + i, "department " + code + " is not in region " + input.region());
+            } else if (!seen.add(code)) {
+                errors.reject("/departments/" + i, "department " + code + " is given twice");
+            }
+        }
+        if (input.launch() != null) {
+            date(errors, "/launch/date", input.launch().date(), input.launch().datePrecision());
+        }
+        forEach(input.indicators(), (i, indicator) -> {
+            if (indicator != null && indicator.asOf() != null && !Dates.plausible(indicator.asOf())) {
+                errors.reject("/indicators/" + i + "/asOf", "must be from " + Dates.EARLIEST + " to today");
+            }
+        });
+        Set<String> mentioned = new HashSet<>();
+        forEach(input.mentions(), (i, mention) -> {
+            if (mention != null && mention.sourceId() != null && !mentioned.add(mention.sourceId())) {
+                errors.reject("/mentions/" + i + "/sourceId", "source " + mention.sourceId() + " is mentioned twice");
+            }
+        });
+        SourceIds.requireExisting(errors, sourceIds(input));
+        errors.throwIfAny();
+    }
+
+    /** Reads a date at its precision, checking that it is plausible; null (and an error) when it is not. */
+    public static LocalDate date(BodyErrors errors, String pointer, String text, DatePrecision precision) {
+        if (text == null || precision == null) {
+            return null;
+        }
+        try {
+            LocalDate date = precision.parse(text);
+            if (!Dates.plausible(date)) {
+                errors.reject(pointer, "must be from " + Dates.EARLIEST + " to today");
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.reject(pointer, "must be written " + switch (precision) {
+                case DAY, ON_OR_BEFORE -> "YYYY-MM-DD";
+                case MONTH -> "YYYY-MM";
+                case YEAR -> "YYYY";
+            } + " for precision " + precision);
+            return null;
+        }
+    }
+
+    private static Map<String, String> sourceIds(CptsInput input) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        if (input.launch() != null) {
+            ids.put("/launch/sourceId", input.launch().sourceId());
+        }
+        if (input.declaredPopulation() != null) {
+            ids.put("/declaredPopulation/sourceId", input.declaredPopulation().sourceId());
+        }
+        if (input.declaredCommuneCount() != null) {
+            ids.put("/declaredCommuneCount/sourceId", input.declaredCommuneCount().sourceId());
+        }
+        forEach(input.partners(), (i, p) -> ids.put("/partners/" + i + "/sourceId", p == null ? null : p.sourceId()));
+        forEach(input.governance(), (i, g) -> ids.put("/governance/" + i + "/sourceId", g == null ? null : g.sourceId()));
+        forEach(input.indicators(), (i, f) -> ids.put("/indicators/" + i + "/sourceId", f == null ? null : f.sourceId()));
+        forEach(input.priorityPopulations(),
+                (i, p) -> ids.put("/priorityPopulations/" + i + "/sourceId", p == null ? null : p.sourceId()));
+        forEach(input.notes(), (i, n) -> ids.put("/notes/" + i + "/sourceId", n == null ? null : n.sourceId()));
+        forEach(input.mentions(), (i, m) -> ids.put("/mentions/" + i + "/sourceId", m == null ? null : m.sourceId()));
+        return ids;
+    }
+
+    private void apply(CptsInput input, CptsEntity cpts) {
+        cpts.name = input.name().strip();
+        cpts.legalForm = input.legalForm();
+        cpts.region = input.region() == null ? null : em.getReference(RegionEntity.class, input.region());
+        cpts.departments = new ArrayList<>(orEmpty(input.departments()).stream()
+                .map(code -> em.getReference(DepartmentEntity.class, code)).toList());
+        CptsInput.Launch launch = input.launch();
+        cpts.launchDate = launch == null ? null : launch.datePrecision().parse(launch.date());
+        cpts.launchDatePrecision = launch == null ? null : launch.datePrecision();
+        cpts.launchPlace = launch == null ? null : launch.place();
+        cpts.launchSource = launch == null ? null : source(launch.sourceId());
+        CptsInput.DeclaredCount population = input.declaredPopulation();
+        cpts.declaredPopulation = population == null ? null : population.value();
+        cpts.declaredPopulationPrecision = population == null ? null : population.precision();
+        cpts.declaredPopulationSource = population == null ? null : source(population.sourceId());
+        CptsInput.DeclaredCount communes = input.declaredCommuneCount();
+        cpts.declaredCommuneCount = communes == null ? null : communes.value();
+        cpts.declaredCommunePrecision = communes == null ? null : communes.precision();
+        cpts.declaredCommuneSource = communes == null ? null : source(communes.sourceId());
+        cpts.finess = input.finess();
+        cpts.siret = input.siret();
+        cpts.partners = new ArrayList<>(orEmpty(input.partners()).stream()
+                .map(p -> new StoredFacts.Partner(p.name(), p.kind(), p.role(), p.sourceId())).toList());
+        cpts.governance = new ArrayList<>(orEmpty(input.governance()).stream()
+                .map(g -> new StoredFacts.GovernanceBody(g.body(), g.description(), orEmpty(g.composition()).stream()
+                        .map(s -> new StoredFacts.Seat(s.group(), s.count())).toList(), g.sourceId(), g.quote()))
+                .toList());
+        cpts.indicators = new ArrayList<>(orEmpty(input.indicators()).stream()
+                .map(i -> new StoredFacts.Indicator(i.code(), i.label(), i.value(), i.unit(), i.precision(),
+                        i.population(), i.asOf(), i.sourceId(), i.quote()))
+                .toList());
+        cpts.priorityPopulations = new ArrayList<>(orEmpty(input.priorityPopulations()).stream()
+                .map(p -> new StoredFacts.PriorityPopulation(p.label(), p.sourceId())).toList());
+        cpts.notes = new ArrayList<>(orEmpty(input.notes()).stream()
+                .map(n -> new StoredFacts.Note(n.text(), n.sourceId(), n.quote())).toList());
+        cpts.mentions.clear();
+        for (CptsInput.Mention m : input.mentions()) {
+            Mention mention = new Mention();
+            mention.source = source(m.sourceId());
+            mention.quote = m.quote();
+            cpts.mentions.add(mention);
+        }
+    }
+
+    public SourceEntity source(String id) {
+        return em.getReference(SourceEntity.class, id);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** Something done with each item of a body list and its index, for pointers such as /partners/3/sourceId. */
+    @FunctionalInterface
+    interface Indexed<T> {
+        void accept(int index, T item);
+    }
+
+    static <T> void forEach(List<T> list, Indexed<T> action) {
+        List<T> items = orEmpty(list);
+        for (int i = 0; i < items.size(); i++) {
+            action.accept(i, items.get(i));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package fr.cpts.registry.http;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Version-based strong entity tags of updatable resources, and the If-Match precondition of their writes: a write
+ * must name the version it was prepared from (428 when it names none, 412 when another version is current).
+ */
+public final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    public static String of(long version) {
+        return "\"v" + version + '"';
+    }
+
+    /** Checks If-Match against the current version; {@code *} matches any current version. */
+    public static void requireMatch(String ifMatch, long current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "This write needs an If-Match header with the "
+                    + "ETag of the version it was prepared from (current: " + of(current) + ").");
+        }
+        String expected = of(current);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            // If-Match uses the strong comparison: a weak tag never matches.
+            if (tag.equals("*") || tag.equals(expected)) {
+                return;
+            }
+        }
+        throw new ApiException(ProblemType.PRECONDITION_FAILED, "The resource changed since the version named in "
+                + "If-Match; the current version is " + expected + ": read it again and reapply the change.");
+    }
+
+    public static <T> RestResponse<T> ok(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, of(version)).build();
+    }
+
+    public static <T> RestResponse<T> created(T body, long version, URI location) {
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body).header(HttpHeaders.ETAG, of(version)).build();
+    }
+}

@@ -1,0 +1,21 @@
+package fr.cpts.registry.persistence;
+
+import java.security.SecureRandom;
+
+/** New opaque ids: a type prefix and 12 random characters (60 bits), never reused since rows are never deleted. */
+public final class Ids {
+
+    private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    public static String next(String prefix) {
+        StringBuilder id = new StringBuilder(prefix).append('_');
+        for (int i = 0; i < 12; i++) {
+            id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return id.toString();
+    }
+}
