@@ -135,6 +135,13 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** A problem+json answer from a Vert.x route, for what is refused before the REST layer. */
+    static void end(io.vertx.ext.web.RoutingContext context, ProblemType type, String detail) {
+        context.response().setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
+                .end(io.vertx.core.json.Json.encode(Problem.of(type, detail, context.normalizedPath(), List.of())));
+    }
+
     private static Response challenge(String detail, String error, UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, detail, uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cpts-registry\"" + error).build();

@@ -1,11 +1,8 @@
 package fr.cpts.registry.http;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 
 /** A problem+json 404 for paths that no endpoint serves, instead of an empty or HTML page. */
@@ -13,10 +10,7 @@ import io.vertx.ext.web.Router;
 public class UnmatchedRoutes {
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(context -> context.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
-                .end(Json.encode(Problem.of(ProblemType.NOT_FOUND, "No resource at this path.",
-                        context.normalizedPath(), List.of()))));
+        router.route().order(Integer.MAX_VALUE)
+                .handler(context -> ProblemMappers.end(context, ProblemType.NOT_FOUND, "No resource at this path."));
     }
 }
