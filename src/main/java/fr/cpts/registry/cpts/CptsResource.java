@@ -3,6 +3,7 @@ package fr.cpts.registry.cpts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,12 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -62,6 +65,9 @@ public class CptsResource {
     CptsCommands commands;
 
     @Inject
+    CptsExport export;
+
+    @Inject
     MissionService missions;
 
     @Inject
@@ -73,70 +79,64 @@ public class CptsResource {
                     + "'next' (absent on the last page) to read on: the cursor it carries keeps its position when CPTS "
                     + "are added or changed between pages. Unknown parameters and repeated parameters are rejected.")
     @APIResponse(responseCode = "200", description = "A page of CPTS.")
-    public Page<CptsSummary> list(
-            @Parameter(description = "INSEE code of a department the CPTS is in.", example = "25",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{2}|2[AB]|9[78]\\d)$", maxLength = 3))
-            @QueryParam("department") String department,
-            @Parameter(description = "INSEE code of the CPTS's region.", example = "27",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{2}$", maxLength = 2))
-            @QueryParam("region") String region,
-            @Parameter(description = "Lifecycle stage the CPTS is at. CPTS whose status no source establishes match "
-                    + "no status.", example = "ACI_SIGNED", schema = @Schema(implementation = LifecycleStage.class))
-            @QueryParam("status") String status,
-            @Parameter(description = "Code of a mission the CPTS carries (see GET /v1/missions).", example = "PREVENTION",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 40,
-                            enumeration = { "ACCESS_TO_CARE", "CARE_PATHWAYS", "PREVENTION", "HEALTH_CRISIS_RESPONSE",
-                                    "QUALITY_AND_RELEVANCE", "PROFESSIONAL_SUPPORT" }))
-            @QueryParam("mission") String mission,
-            @Parameter(description = "ACI size category (1 < 40,000 ≤ 2 < 80,000 ≤ 3 < 175,000 ≤ 4 inhabitants).",
-                    example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4"))
-            @QueryParam("sizeCategory") String sizeCategory,
-            @Parameter(description = "ACI contracts signed on or after this date (ISO-8601). A date known to the month "
-                    + "only compares as the first day of that month.", example = "2023-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("signedFrom") String signedFrom,
-            @Parameter(description = "ACI contracts signed on or before this date (ISO-8601).", example = "2024-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("signedTo") String signedTo,
-            @Parameter(description = "Words of the name, ignoring case, accents, apostrophes and hyphens "
-                    + "(q=hericourt finds \"CPTS du Pays d'Héricourt\").", example = "hericourt",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100))
-            @QueryParam("q") String q,
-            @Parameter(description = "INSEE code of a commune (or municipal district) the CPTS's recorded territory "
-                    + "covers: which CPTS cover this patient's commune. CPTS whose commune list is not known never match.",
-                    example = "25056", schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{5}|2[AB]\\d{3})$",
-                            maxLength = 5))
-            @QueryParam("commune") String commune,
-            @Parameter(description = "Order: name (default, accent-insensitive), -name, aciSignedOn (oldest contract "
-                    + "first) or -aciSignedOn; ties by id, CPTS without a contract last.", example = "-aciSignedOn",
-                    schema = @Schema(type = SchemaType.STRING, defaultValue = "name",
-                            enumeration = { "name", "-name", "aciSignedOn", "-aciSignedOn" }))
-            @QueryParam("sort") String sort,
+    public Page<CptsSummary> list(@BeanParam CptsQuery query,
             @Parameter(ref = "limit") @QueryParam("limit") String limit,
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();
-        CptsSort order = sort == null ? CptsSort.NAME : CptsSort.fromParam(sort.trim());
-        if (order == null) {
-            params.reject("sort", "must be one of " + CptsSort.VALUES);
-            order = CptsSort.NAME;
-        }
-        CptsFilter filter = new CptsFilter(
-                geography.department(params, "department", department),
-                geography.region(params, "region", region),
-                params.enumeration("status", status, LifecycleStage.class),
-                missionCode(params, mission),
-                params.integer("sizeCategory", sizeCategory, 1, 4, null),
-                params.date("signedFrom", signedFrom),
-                params.date("signedTo", signedTo),
-                params.text("q", q, 1, 100),
-                geography.commune(params, "commune", commune));
-        if (filter.signedFrom() != null && filter.signedTo() != null && filter.signedFrom().isAfter(filter.signedTo())) {
-            params.reject("signedTo", "must not be before signedFrom");
-        }
+        CptsSort order = query.sort(params);
+        CptsFilter filter = query.filter(params, geography, missions);
         PageRequest page = PageRequest.parse(params, limit, cursor, order.param);
         params.validate();
         return cpts.list(filter, order, page, uri);
+    }
+
+    @GET
+    @Produces(CptsExport.CSV)
+    @Operation(operationId = "exportCptsCsv", summary = "Export CPTS as CSV",
+            description = "With Accept: text/csv, every CPTS matching the filters, in the requested order, as one RFC 4180 "
+                    + "CSV document (UTF-8 with a byte order mark so that spreadsheets read the accents, a header row, "
+                    + "one row per CPTS with the fields of CptsSummary flattened — lists joined with ';'). All rows in "
+                    + "one response, streamed; no paging parameters. Its Changes-Cursor header is the change-feed "
+                    + "position the export includes. ETag and 304 as any GET; Cache-Control: no-cache.")
+    @APIResponse(responseCode = "200", description = "The CSV export.", content = @Content(mediaType = CptsExport.CSV,
+            schema = @Schema(type = SchemaType.STRING, description = "CSV: id,name,status,regionCode,regionName,"
+                    + "departmentCodes,aciSignedOn,declaredPopulation,declaredPopulationPrecision,computedPopulation,"
+                    + "sizeCategory,missions,members,membersPrecision,membersAsOf", maxLength = 100000000),
+            example = "id,name,status,regionCode,regionName,departmentCodes,aciSignedOn,declaredPopulation,"
+                    + "declaredPopulationPrecision,computedPopulation,sizeCategory,missions,members,membersPrecision,"
+                    + "membersAsOf\ncpts_fqgmb7d998ve,CPTS du Pays d'Héricourt,ACI_SIGNED,27,Bourgogne-Franche-Comté,70,"
+                    + "2024-04-19,21000,AT_LEAST,20969,1,ACCESS_TO_CARE;CARE_PATHWAYS,57,ABOUT,2024-04-19\n"),
+            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Change-feed cursor the export includes.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
+    public Response exportCsv(@BeanParam CptsQuery query, @Context UriInfo uri,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        QueryParameters params = new QueryParameters();
+        CptsSort order = query.sort(params);
+        CptsFilter filter = query.filter(params, geography, missions);
+        params.validate();
+        return export.csv(filter, order, uri.getRequestUri().getRawQuery(), ifNoneMatch);
+    }
+
+    @GET
+    @Produces(CptsExport.NDJSON)
+    @Operation(operationId = "exportCptsNdjson", summary = "Export CPTS as NDJSON",
+            description = "With Accept: application/x-ndjson, every CPTS matching the filters, in the requested order, "
+                    + "one full representation (as GET /v1/cpts/{id}) per line. All in one response, streamed; no "
+                    + "paging parameters. Its Changes-Cursor header is the change-feed position the export includes. "
+                    + "ETag and 304 as any GET; Cache-Control: no-cache.")
+    @APIResponse(responseCode = "200", description = "The NDJSON export.", content = @Content(
+            mediaType = CptsExport.NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000000,
+                    description = "One Cpts object (JSON) per line.")),
+            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Change-feed cursor the export includes.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
+    public Response exportNdjson(@BeanParam CptsQuery query, @Context UriInfo uri,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        QueryParameters params = new QueryParameters();
+        CptsSort order = query.sort(params);
+        CptsFilter filter = query.filter(params, geography, missions);
+        params.validate();
+        return export.ndjson(filter, order, uri.getRequestUri().getRawQuery(), ifNoneMatch);
     }
 
     @GET
@@ -248,14 +248,5 @@ public class CptsResource {
 
     private static RestResponse<CptsDetail> ok(Versioned<CptsDetail> detail) {
         return EntityTags.ok(detail.value(), detail.version());
-    }
-
-    private String missionCode(QueryParameters params, String raw) {
-        String code = params.text("mission", raw, 1, 40);
-        if (code != null && !missions.exists(code)) {
-            params.reject("mission", "no mission has code '" + code + "'; see GET /v1/missions");
-            return null;
-        }
-        return code;
     }
 }

@@ -1,21 +1,31 @@
 package fr.cpts.registry.cpts;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
+import org.hibernate.Session;
+
 import fr.cpts.registry.contract.AciContractEntity;
+import fr.cpts.registry.contract.Contract;
 import fr.cpts.registry.contract.ContractService;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
 import fr.cpts.registry.territory.CommuneService;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -38,8 +48,89 @@ public class CptsService {
      */
     @ReadOnlyTransaction
     public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page, UriInfo uri) {
-        StringBuilder where = new StringBuilder("c.removedAt is null");
         Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        Cursor after = page.after();
+        if (after != null) {
+            where.append(" and ").append(sort.after(after.key() == null));
+            params.put("afterId", after.id());
+            if (after.key() != null) {
+                params.put("afterKey", sort.dateKey ? after.dateKey() : after.key());
+            }
+        }
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(
+                "select c, k from CptsEntity c left join AciContractEntity k on k.cptsId = c.id where " + where
+                        + " order by " + sort.orderBy(), Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
+        return page.page(rows,
+                row -> CptsViews.summary((CptsEntity) row[0], (AciContractEntity) row[1]),
+                row -> new Cursor(sort.param, keyOf(sort, row), ((CptsEntity) row[0]).id),
+                uri);
+    }
+
+    /**
+     * Every CPTS matching the filter, in order, as summaries, in constant memory: ids are read through a database
+     * cursor and the CPTS loaded and handed over by chunks, the session cleared between chunks.
+     */
+    @ReadOnlyTransaction
+    public void exportSummaries(CptsFilter filter, CptsSort sort, Consumer<CptsSummary> sink) {
+        scroll(filter, sort, chunk -> chunk.forEach(row -> sink.accept(CptsViews.summary(row.cpts(), row.contract()))));
+    }
+
+    /** Every CPTS matching the filter, in order, in full, in constant memory (see {@link #exportSummaries}). */
+    @ReadOnlyTransaction
+    public void exportDetails(CptsFilter filter, CptsSort sort, Consumer<CptsDetail> sink) {
+        scroll(filter, sort, chunk -> {
+            List<String> ids = chunk.stream().map(row -> row.cpts().id).toList();
+            Map<String, Contract> contractsById = contracts.findAll(ids);
+            Set<String> sourceIds = new HashSet<>();
+            chunk.forEach(row -> sourceIds.addAll(CptsViews.factSourceIds(row.cpts())));
+            Map<String, SourceRef> refs = sources.refs(sourceIds);
+            chunk.forEach(row -> sink.accept(CptsViews.detail(row.cpts(), contractsById.get(row.cpts().id), refs)));
+        });
+    }
+
+    private record Row(CptsEntity cpts, AciContractEntity contract) {
+    }
+
+    private static final int CHUNK = 200;
+
+    private void scroll(CptsFilter filter, CptsSort sort, Consumer<List<Row>> chunkSink) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        var ids = session.createQuery("select c.id from CptsEntity c left join AciContractEntity k on k.cptsId = c.id "
+                + "where " + where + " order by " + sort.orderBy(), String.class);
+        params.forEach(ids::setParameter);
+        List<String> chunk = new ArrayList<>(CHUNK);
+        try (ScrollableResults<String> results = ids.setFetchSize(CHUNK * 5).scroll(ScrollMode.FORWARD_ONLY)) {
+            while (results.next()) {
+                chunk.add(results.get());
+                if (chunk.size() == CHUNK) {
+                    load(session, chunk, chunkSink);
+                    chunk.clear();
+                }
+            }
+        }
+        if (!chunk.isEmpty()) {
+            load(session, chunk, chunkSink);
+        }
+    }
+
+    /** Loads a chunk of CPTS with their contracts, hands it over in the given order, then frees the session. */
+    private static void load(Session session, List<String> ids, Consumer<List<Row>> chunkSink) {
+        Map<String, Row> byId = new HashMap<>();
+        session.createQuery("select c, k from CptsEntity c left join AciContractEntity k on k.cptsId = c.id "
+                + "where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> byId.put(((CptsEntity) r[0]).id, new Row((CptsEntity) r[0], (AciContractEntity) r[1])));
+        chunkSink.accept(ids.stream().map(byId::get).toList());
+        session.clear();
+    }
+
+    /** The where clause of the filters, over CptsEntity c and its contract k; deleted CPTS never match. */
+    private StringBuilder where(CptsFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("c.removedAt is null");
         if (filter.department() != null) {
             where.append(" and exists (select 1 from c.departments d where d.code = :department)");
             params.put("department", filter.department());
@@ -76,23 +167,11 @@ public class CptsService {
             where.append(" and exists (select 1 from c.communes m where m.code in :communes)");
             params.put("communes", communes.listedAs(filter.commune()));
         }
-        Cursor after = page.after();
-        if (after != null) {
-            where.append(" and ").append(sort.after(after.key() == null));
-            params.put("afterId", after.id());
-            if (after.key() != null) {
-                params.put("afterKey", sort.dateKey ? after.dateKey() : after.key());
-            }
+        if (filter.updatedSince() != null) {
+            where.append(" and c.updatedAt >= :updatedSince");
+            params.put("updatedSince", filter.updatedSince());
         }
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(
-                "select c, k from CptsEntity c left join AciContractEntity k on k.cptsId = c.id where " + where
-                        + " order by " + sort.orderBy(), Object[].class);
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
-        return page.page(rows,
-                row -> CptsViews.summary((CptsEntity) row[0], (AciContractEntity) row[1]),
-                row -> new Cursor(sort.param, keyOf(sort, row), ((CptsEntity) row[0]).id),
-                uri);
+        return where;
     }
 
     @ReadOnlyTransaction

@@ -1,9 +1,5 @@
 package fr.cpts.registry.http;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -43,36 +39,13 @@ public class ConditionalGetFilter {
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
             byte[] body = mapper.writeValueAsBytes(response.getEntity());
-            etag = tagOf(body);
+            etag = EntityTags.digest(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (EntityTags.noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
         }
-    }
-
-    static String tagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** RFC 9110 If-None-Match: "*" or a list of entity tags, compared weakly. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -48,6 +48,11 @@ public record Cursor(String sort, String key, String id) {
 
     /** Decodes a cursor given back by a client; a bad one is reported to {@code params} as an invalid parameter. */
     public static Cursor decode(QueryParameters params, String raw, String expectedSort) {
+        return decode(params, "cursor", raw, expectedSort);
+    }
+
+    /** Decodes a cursor given in the parameter {@code name}. */
+    public static Cursor decode(QueryParameters params, String name, String raw, String expectedSort) {
         if (raw == null) {
             return null;
         }
@@ -60,11 +65,11 @@ public record Cursor(String sort, String key, String id) {
             // reported below
         }
         if (cursor == null || cursor.id() == null || cursor.sort() == null) {
-            params.reject("cursor", "is not a cursor issued by this API; use the 'next' link of the previous page");
+            params.reject(name, "is not a cursor issued by this API; use the 'next' link of the previous page");
             return null;
         }
         if (!cursor.sort().equals(expectedSort)) {
-            params.reject("cursor", "was issued for sort '" + cursor.sort() + "', not '" + expectedSort + "'");
+            params.reject(name, "was issued for sort '" + cursor.sort() + "', not '" + expectedSort + "'");
             return null;
         }
         return cursor;

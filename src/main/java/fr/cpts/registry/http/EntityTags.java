@@ -1,6 +1,9 @@
 package fr.cpts.registry.http;
 
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -35,6 +38,30 @@ public final class EntityTags {
         }
         throw new ApiException(ProblemType.PRECONDITION_FAILED, "The resource changed since the version named in "
                 + "If-Match; the current version is " + expected + ": read it again and reapply the change.");
+    }
+
+    /** A strong tag derived from the exact bytes of a representation. */
+    public static String digest(byte[] representation) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** RFC 9110 If-None-Match: "*" or a list of entity tags, compared weakly; true when the request is satisfied. */
+    public static boolean noneMatch(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static <T> RestResponse<T> ok(T body, long version) {

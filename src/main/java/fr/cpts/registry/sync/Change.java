@@ -1,0 +1,24 @@
+package fr.cpts.registry.sync;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One change in the feed. */
+@Schema(name = "Change", description = "A committed write, as the change feed lists it.")
+public record Change(
+        @Schema(description = "Kind of resource.", example = "CPTS") ResourceType resourceType,
+        @Schema(description = "Its id.", example = "cpts_fqgmb7d998ve", maxLength = 32) String resourceId,
+        @Schema(description = "CREATED, UPDATED or DELETED (a tombstone: the resource is gone for readers).",
+                example = "UPDATED", enumeration = { "CREATED", "UPDATED", "DELETED" }) String operation,
+        @Schema(description = "What the write did in detail (see HistoryEntry.operation).", example = "MEMBERSHIP_RECORDED",
+                maxLength = 32) String action,
+        @Schema(description = "When it was committed.") OffsetDateTime occurredAt,
+        @Schema(description = "The version it produced.", example = "3", minimum = "0") long version,
+        @Schema(description = "The ETag of that version (If-None-Match on href answers 304 while it is current).",
+                example = "\"v3\"", maxLength = 24) String etag,
+        @Schema(description = "Absolute URL of the resource's representation; absent for a deletion.", nullable = true,
+                format = "uri", maxLength = 2000) @JsonInclude(JsonInclude.Include.NON_NULL) String href) {
+}

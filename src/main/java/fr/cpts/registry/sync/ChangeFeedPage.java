@@ -1,0 +1,17 @@
+package fr.cpts.registry.sync;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of the change feed. */
+@Schema(name = "ChangeFeedPage", description = "Changes after the cursor given, oldest first, and where to resume.")
+public record ChangeFeedPage(
+        @Schema(description = "The changes, oldest first.", maxItems = 1000) List<Change> items,
+        @Schema(description = "The cursor to resume from (give it as 'since'); unchanged when there was nothing new.",
+                maxLength = 200, example = "eyJzb3J0IjoiZmVlZCIsImtleSI6Ijc0MiIsImlkIjoiMjEifQ") String cursor,
+        @Schema(description = "Absolute URL of the next poll (the same request with since=cursor).", format = "uri",
+                maxLength = 4096) String next,
+        @Schema(description = "True when no committed change follows this page yet: poll again later.", example = "true")
+        boolean caughtUp) {
+}

@@ -1,0 +1,88 @@
+package fr.cpts.registry.sync;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.UriInfo;
+
+import fr.cpts.registry.http.Cursor;
+import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.persistence.ReadOnlyTransaction;
+
+/**
+ * The change feed. Sequence numbers are not visible in commit order: a write holding seq 10 can commit after one
+ * holding seq 11. The feed therefore orders changes by (transaction id, seq) and serves only those of transactions
+ * older than the oldest one still running (pg_snapshot_xmin): no transaction can then commit a change before the
+ * cursor, so a poller never misses one and never sees one twice. A long transaction delays the feed; it never makes
+ * it skip.
+ */
+@ApplicationScoped
+public class ChangeFeedService {
+
+    /** The cursor of the feed: key = transaction id, id = seq of the last change served. */
+    public static final String SORT = "feed";
+
+    private static final String HORIZON = "txid < pg_snapshot_xmin(pg_current_snapshot())";
+
+    @Inject
+    EntityManager em;
+
+    @ReadOnlyTransaction
+    public ChangeFeedPage after(Cursor since, int limit, UriInfo uri) {
+        String after = since == null ? "" : " AND (txid, seq) > (CAST(:txid AS xid8), :seq)";
+        var query = em.createNativeQuery("SELECT seq, CAST(txid AS text), resource_type, resource_id, operation, "
+                + "version, occurred_at FROM change_event WHERE " + HORIZON + after + " ORDER BY txid, seq LIMIT :limit")
+                .setParameter("limit", limit + 1);
+        if (since != null) {
+            query.setParameter("txid", since.key()).setParameter("seq", since.numericId());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> page = more ? rows.subList(0, limit) : rows;
+        Cursor cursor = page.isEmpty() ? since : cursor(page.get(page.size() - 1));
+        String encoded = cursor == null ? null : cursor.encode();
+        String next = uri.getRequestUriBuilder().replaceQueryParam("since", encoded).build().toString();
+        return new ChangeFeedPage(page.stream().map(row -> change(row, uri)).toList(), encoded, next, !more);
+    }
+
+    /** The cursor of the latest change served now: a full dump taken after it, then the feed from it, miss nothing. */
+    @ReadOnlyTransaction
+    public String head() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT seq, CAST(txid AS text) FROM change_event WHERE " + HORIZON
+                + " ORDER BY txid DESC, seq DESC LIMIT 1").getResultList();
+        return rows.isEmpty() ? null : cursor(rows.get(0)).encode();
+    }
+
+    /** A tag of the data as a whole: it changes with every committed write (rows are never deleted). */
+    @ReadOnlyTransaction
+    public String dataState() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(max(seq), 0) FROM change_event")
+                .getSingleResult();
+        return row[0] + "-" + row[1];
+    }
+
+    private static Cursor cursor(Object[] row) {
+        return new Cursor(SORT, (String) row[1], row[0].toString());
+    }
+
+    private static Change change(Object[] row, UriInfo uri) {
+        ResourceType type = ResourceType.valueOf((String) row[2]);
+        String id = (String) row[3];
+        String action = (String) row[4];
+        String operation = switch (action) {
+            case "CREATED", "DELETED" -> action;
+            default -> "UPDATED";
+        };
+        long version = ((Number) row[5]).longValue();
+        String href = operation.equals("DELETED") ? null : uri.getBaseUriBuilder()
+                .path(type == ResourceType.CPTS ? "v1/cpts/{id}" : "v1/sources/{id}").build(id).toString();
+        return new Change(type, id, operation, action, ((Instant) row[6]).atOffset(ZoneOffset.UTC), version,
+                EntityTags.of(version), href);
+    }
+}
