@@ -74,11 +74,16 @@ public class CptsResource {
     ReferenceGeography geography;
 
     @GET
-    @Operation(operationId = "listCpts", summary = "List CPTS",
-            description = "CPTS matching every given filter, in the requested order, one page at a time. Follow "
-                    + "'next' (absent on the last page) to read on: the cursor it carries keeps its position when CPTS "
-                    + "are added or changed between pages. Unknown parameters and repeated parameters are rejected.")
-    @APIResponse(responseCode = "200", description = "A page of CPTS.")
+    @Operation(operationId = "listCpts", summary = "List or export CPTS",
+            description = "CPTS matching every given filter, in the requested order. As application/json (the "
+                    + "default), one page at a time: follow 'next' (absent on the last page) to read on; the cursor it "
+                    + "carries keeps its position when CPTS are added or changed between pages. As text/csv (RFC 4180, "
+                    + "UTF-8 with a byte order mark so that spreadsheets read the accents, a header row, the fields of "
+                    + "CptsSummary flattened, lists joined with ';') or application/x-ndjson (one full representation "
+                    + "per line, as GET /v1/cpts/{id}): every matching CPTS in one streamed response, without paging "
+                    + "parameters, with the change-feed position it includes in the Changes-Cursor header and "
+                    + "Cache-Control: no-cache. Unknown and repeated parameters are rejected.")
+    @APIResponse(responseCode = "200", description = "A page of CPTS (application/json), or every matching CPTS (text/csv, application/x-ndjson).")
     public Page<CptsSummary> list(@BeanParam CptsQuery query,
             @Parameter(ref = "limit") @QueryParam("limit") String limit,
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
@@ -92,14 +97,8 @@ public class CptsResource {
     }
 
     @GET
-    @Produces(CptsExport.CSV)
-    @Operation(operationId = "exportCptsCsv", summary = "Export CPTS as CSV",
-            description = "With Accept: text/csv, every CPTS matching the filters, in the requested order, as one RFC 4180 "
-                    + "CSV document (UTF-8 with a byte order mark so that spreadsheets read the accents, a header row, "
-                    + "one row per CPTS with the fields of CptsSummary flattened — lists joined with ';'). All rows in "
-                    + "one response, streamed; no paging parameters. Its Changes-Cursor header is the change-feed "
-                    + "position the export includes. ETag and 304 as any GET; Cache-Control: no-cache.")
-    @APIResponse(responseCode = "200", description = "The CSV export.", content = @Content(mediaType = CptsExport.CSV,
+    @Produces(CptsExport.CSV + ";qs=0.5")
+    @APIResponse(responseCode = "200", description = "A page of CPTS (application/json), or every matching CPTS (text/csv, application/x-ndjson).", content = @Content(mediaType = CptsExport.CSV,
             schema = @Schema(type = SchemaType.STRING, description = "CSV: id,name,status,regionCode,regionName,"
                     + "departmentCodes,aciSignedOn,declaredPopulation,declaredPopulationPrecision,computedPopulation,"
                     + "sizeCategory,missions,members,membersPrecision,membersAsOf", maxLength = 100000000),
@@ -107,10 +106,10 @@ public class CptsResource {
                     + "declaredPopulationPrecision,computedPopulation,sizeCategory,missions,members,membersPrecision,"
                     + "membersAsOf\ncpts_fqgmb7d998ve,CPTS du Pays d'Héricourt,ACI_SIGNED,27,Bourgogne-Franche-Comté,70,"
                     + "2024-04-19,21000,AT_LEAST,20969,1,ACCESS_TO_CARE;CARE_PATHWAYS,57,ABOUT,2024-04-19\n"),
-            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Change-feed cursor the export includes.",
+            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Exports only: the change-feed cursor the export includes; resume /v1/changes from it.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
     public Response exportCsv(@BeanParam CptsQuery query, @Context UriInfo uri,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         QueryParameters params = new QueryParameters();
         CptsSort order = query.sort(params);
         CptsFilter filter = query.filter(params, geography, missions);
@@ -119,19 +118,14 @@ public class CptsResource {
     }
 
     @GET
-    @Produces(CptsExport.NDJSON)
-    @Operation(operationId = "exportCptsNdjson", summary = "Export CPTS as NDJSON",
-            description = "With Accept: application/x-ndjson, every CPTS matching the filters, in the requested order, "
-                    + "one full representation (as GET /v1/cpts/{id}) per line. All in one response, streamed; no "
-                    + "paging parameters. Its Changes-Cursor header is the change-feed position the export includes. "
-                    + "ETag and 304 as any GET; Cache-Control: no-cache.")
-    @APIResponse(responseCode = "200", description = "The NDJSON export.", content = @Content(
+    @Produces(CptsExport.NDJSON + ";qs=0.5")
+    @APIResponse(responseCode = "200", description = "A page of CPTS (application/json), or every matching CPTS (text/csv, application/x-ndjson).", content = @Content(
             mediaType = CptsExport.NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000000,
                     description = "One Cpts object (JSON) per line.")),
-            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Change-feed cursor the export includes.",
+            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Exports only: the change-feed cursor the export includes; resume /v1/changes from it.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
     public Response exportNdjson(@BeanParam CptsQuery query, @Context UriInfo uri,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         QueryParameters params = new QueryParameters();
         CptsSort order = query.sort(params);
         CptsFilter filter = query.filter(params, geography, missions);

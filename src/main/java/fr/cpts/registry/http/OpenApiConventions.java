@@ -77,7 +77,10 @@ public class OpenApiConventions implements OASFilter {
             responses.addAPIResponse("410", ref("Gone"));
         }
         if (method == PathItem.HttpMethod.GET) {
-            operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
+            if (operation.getParameters() == null || operation.getParameters().stream()
+                    .noneMatch(p -> "#/components/parameters/IfNoneMatch".equals(p.getRef()))) {
+                operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
+            }
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {
                 ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
