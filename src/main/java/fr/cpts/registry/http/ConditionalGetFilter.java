@@ -34,7 +34,10 @@ public class ConditionalGetFilter {
                 || !response.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
+        // Operations that say otherwise (@NoCache, @Cache) keep their own lifetime.
+        if (response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
+        }
         // Updatable resources set their version-based tag (EntityTags); the others get a digest of their bytes.
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {

@@ -1,0 +1,140 @@
+package fr.cpts.registry.sync;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class ExportTest {
+
+    @Test
+    void csvParsedBackEqualsTheJsonList() throws IOException {
+        Response csv = given().accept("text/csv").get("/v1/cpts?region=27&sort=-aciSignedOn");
+        csv.then().statusCode(200)
+                .header("Content-Type", startsWith("text/csv"))
+                .header("Cache-Control", equalTo("no-cache"))
+                .header("Changes-Cursor", notNullValue());
+        byte[] bytes = csv.asByteArray();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "UTF-8 BOM");
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            rows = it.readAll();
+        }
+        List<Map<String, Object>> json = given().get("/v1/cpts?region=27&sort=-aciSignedOn&limit=200").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(json.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            JsonPath item = JsonPath.from(new ObjectMapper().writeValueAsString(json.get(i)));
+            assertEquals(item.getString("id"), row.get("id"));
+            assertEquals(item.getString("name"), row.get("name"));
+            assertEquals(text(item.getString("status")), row.get("status"));
+            assertEquals(item.getString("region.code"), row.get("regionCode"));
+            assertEquals(item.getString("region.name"), row.get("regionName"));
+            assertEquals(String.join(";", item.getList("departments.code", String.class)), row.get("departmentCodes"));
+            assertEquals(text(item.getString("aciSignedOn")), row.get("aciSignedOn"));
+            assertEquals(text(item.getString("declaredPopulation.value")), row.get("declaredPopulation"));
+            assertEquals(text(item.getString("declaredPopulation.precision")), row.get("declaredPopulationPrecision"));
+            assertEquals(text(item.getString("computedPopulation")), row.get("computedPopulation"));
+            assertEquals(text(item.getString("sizeCategory")), row.get("sizeCategory"));
+            assertEquals(String.join(";", item.getList("missions", String.class)), row.get("missions"));
+            assertEquals(text(item.getString("members.value")), row.get("members"));
+            assertEquals(text(item.getString("members.precision")), row.get("membersPrecision"));
+            assertEquals(text(item.getString("members.asOf")), row.get("membersAsOf"));
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.get("name").equals("CPTS du Pays d'Héricourt")), "accents intact");
+    }
+
+    @Test
+    void ndjsonHasOneFullRepresentationPerCptsOfTheList() throws IOException {
+        String body = given().accept("application/x-ndjson").get("/v1/cpts?department=25").then().statusCode(200)
+                .header("Content-Type", startsWith("application/x-ndjson")).extract().asString();
+        List<String> lines = body.lines().toList();
+        List<String> ids = given().get("/v1/cpts?department=25").then().extract().jsonPath().getList("items.id");
+        assertEquals(ids.size(), lines.size());
+        ObjectMapper mapper = new ObjectMapper();
+        for (int i = 0; i < lines.size(); i++) {
+            Map<?, ?> exported = mapper.readValue(lines.get(i), Map.class);
+            Map<?, ?> detail = mapper.readValue(given().get("/v1/cpts/" + ids.get(i)).asString(), Map.class);
+            assertEquals(detail, exported);
+        }
+    }
+
+    @Test
+    void exportsAreConditionalAndChangeWithTheData() {
+        String etag = given().accept("text/csv").get("/v1/cpts").then().statusCode(200).extract().header("ETag");
+        given().accept("text/csv").header("If-None-Match", etag).get("/v1/cpts").then().statusCode(304);
+        assertNotEquals(etag, given().accept("text/csv").get("/v1/cpts?status=ACI_SIGNED").then().extract().header("ETag"));
+        String listTag = given().get("/v1/cpts").then().extract().header("ETag");
+        String id = Writes.create("CPTS export test");
+        try {
+            assertNotEquals(etag, given().accept("text/csv").get("/v1/cpts").then().extract().header("ETag"));
+            assertNotEquals(listTag, given().get("/v1/cpts").then().extract().header("ETag"), "the list changed");
+            String cptsTag = Writes.etag(id);
+            assertEquals(200, Writes.patch(id, cptsTag, "{\"legalForm\": \"ASSOCIATION\"}"));
+            assertNotEquals(cptsTag, Writes.etag(id), "an update changes the ETag");
+            given().header("If-None-Match", cptsTag).get("/v1/cpts/" + id).then().statusCode(200);
+        } finally {
+            Writes.delete(id);
+        }
+    }
+
+    @Test
+    void exportsTakeNoPagingParameters() {
+        given().accept("text/csv").queryParam("limit", 10).get("/v1/cpts").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].name", equalTo("limit"));
+    }
+
+    @Test
+    void updatedSinceKeepsTheRecentlyChanged() {
+        String id = Writes.create("CPTS modifiée récemment");
+        try {
+            String updatedAt = given().get("/v1/cpts/" + id).then().extract().path("updatedAt");
+            List<String> recent = given().queryParam("updatedSince", updatedAt).get("/v1/cpts").then().statusCode(200)
+                    .extract().jsonPath().getList("items.id");
+            assertEquals(List.of(id), recent);
+            given().queryParam("updatedSince", "2000-01-01").get("/v1/cpts").then().statusCode(200);
+            given().queryParam("updatedSince", "yesterday").get("/v1/cpts").then().statusCode(400)
+                    .body("errors[0].name", equalTo("updatedSince"));
+        } finally {
+            Writes.delete(id);
+        }
+    }
+
+    @Test
+    void compressedWhenTheClientAcceptsIt() {
+        given().header("Accept-Encoding", "gzip").get("/v1/cpts").then().statusCode(200)
+                .header("Content-Encoding", "gzip");
+        given().header("Accept-Encoding", "gzip").accept("text/csv").get("/v1/cpts").then().statusCode(200)
+                .header("Content-Encoding", "gzip");
+    }
+
+    /** The CSV text of a JSON scalar: empty for null. */
+    private static String text(String value) {
+        return Objects.requireNonNullElse(value, "");
+    }
+
+}
