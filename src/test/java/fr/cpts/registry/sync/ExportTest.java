@@ -136,5 +136,4 @@ class ExportTest {
     private static String text(String value) {
         return Objects.requireNonNullElse(value, "");
     }
-
 }
