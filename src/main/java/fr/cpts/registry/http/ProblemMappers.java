@@ -1,7 +1,6 @@
 package fr.cpts.registry.http;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -121,10 +120,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
-        return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it was logged as " + errorId + ".",
-                uri, List.of());
+        String requestId = RequestIds.current();
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), rootMessage(e));
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE, "The registry's database is "
+                    + "unreachable; retry later (request " + requestId + ").", uri, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
+        LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it was logged with request id "
+                + requestId + ".", uri, List.of());
+    }
+
+    /** A failure to reach PostgreSQL (connection refused or lost, no connection within the timeout). */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))
+                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<ProblemError> errors) {
