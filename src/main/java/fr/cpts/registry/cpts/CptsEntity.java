@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -155,25 +154,19 @@ public class CptsEntity extends PanacheEntityBase {
 
     public String siret;
 
-    // The descriptive facts are only read by the detail view: lists do not load them.
-    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public List<StoredFacts.Partner> partners = new ArrayList<>();
 
-    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public List<StoredFacts.GovernanceBody> governance = new ArrayList<>();
 
-    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public List<StoredFacts.Indicator> indicators = new ArrayList<>();
 
-    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "priority_populations")
     public List<StoredFacts.PriorityPopulation> priorityPopulations = new ArrayList<>();
 
-    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public List<StoredFacts.Note> notes = new ArrayList<>();
 

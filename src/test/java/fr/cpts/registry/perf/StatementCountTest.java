@@ -1,0 +1,85 @@
+package fr.cpts.registry.perf;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Keeps the number of SQL statements per request from growing: a budget per operation, and lists whose count does
+ * not depend on the page size (no N+1).
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void enable() {
+        statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    @ParameterizedTest(name = "{0}: at most {1} statements")
+    @CsvSource({
+            "/v1/cpts/cpts_18nn34zvb449, 12",
+            "/v1/cpts/cpts_18nn34zvb449/contract, 4",
+            "/v1/cpts/cpts_18nn34zvb449/missions, 5",
+            "/v1/cpts/cpts_18nn34zvb449/membership, 4",
+            "/v1/cpts/cpts_18nn34zvb449/territory, 8",
+            "/v1/cpts/cpts_18nn34zvb449/history, 3",
+            "/v1/cpts?limit=50, 8",
+            "/v1/cpts?commune=25056, 9",
+            "/v1/communes/25056, 8",
+            "/v1/communes?postalCode=25000, 5",
+            "/v1/coverage, 4",
+            "/v1/coverage?region=27, 4",
+            "/v1/changes?limit=100, 1",
+            "/v1/missions, 2",
+            "/v1/sources, 1",
+            "/v1/reported-figures, 4",
+    })
+    void withinBudget(String path, int budget) {
+        given().get(path).then().statusCode(200); // warm the per-process reference caches
+        long statements = statementsOf(path);
+        assertTrue(statements <= budget, path + " ran " + statements + " statements, budget " + budget);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "/v1/cpts?limit=", "/v1/cpts?sort=-aciSignedOn&limit=", "/v1/communes?department=25&limit=",
+            "/v1/sources?limit=", "/v1/reported-figures?limit=", "/v1/cpts/cpts_18nn34zvb449/history?limit=" })
+    void listsCostTheSameWhateverTheirPageSize(String path) {
+        given().get(path + 10).then().statusCode(200);
+        assertEquals(statementsOf(path + 10), statementsOf(path + 19), path + ": statements grow with the page size");
+    }
+
+    @Test
+    void exportsStreamByChunksNotByRow() {
+        given().accept("application/x-ndjson").get("/v1/cpts").then().statusCode(200);
+        long statements = statementsOf("application/x-ndjson", "/v1/cpts");
+        assertTrue(statements <= 16, "an NDJSON export of 19 CPTS ran " + statements + " statements");
+    }
+
+    private long statementsOf(String path) {
+        return statementsOf("application/json", path);
+    }
+
+    private long statementsOf(String accept, String path) {
+        long before = statistics.getPrepareStatementCount();
+        given().accept(accept).get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+}
