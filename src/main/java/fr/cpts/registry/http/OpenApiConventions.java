@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents in the contract what the shared HTTP layer does for every operation, so that no operation can forget it:
  * conditional GETs (If-None-Match, ETag, Cache-Control, 304), the problem+json errors (400 for bad or unknown
  * query parameters or bodies, 401/403 on secured operations, 404 on paths with an id, 410 for deleted CPTS,
- * 412/428 with If-Match, 413/415/422 with a body, 406, 500, 503), and the page envelope of collections.
+ * 412/428 with If-Match, 413/415/422 with a body, 406, 429, 500, 503), the rate-limit headers, and the page envelope
+ * of collections.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -76,6 +77,14 @@ public class OpenApiConventions implements OASFilter {
         if (path.startsWith("/v1/cpts/{id}") && !path.endsWith("/history")) {
             responses.addAPIResponse("410", ref("Gone"));
         }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getRef() == null) {
+                for (String header : new String[] { "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset" }) {
+                    response.addHeader(header, OASFactory.createHeader().ref(header));
+                }
+            }
+        });
+        responses.addAPIResponse("429", ref("TooManyRequests"));
         if (method == PathItem.HttpMethod.GET) {
             if (operation.getParameters() == null || operation.getParameters().stream()
                     .noneMatch(p -> "#/components/parameters/IfNoneMatch".equals(p.getRef()))) {

@@ -1,0 +1,54 @@
+package fr.cpts.registry.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.cpts.registry.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cpts.rate-limit.reads-per-minute", "5", "cpts.rate-limit.writes-per-minute", "2");
+        }
+    }
+
+    @Test
+    void aClientOverItsLimitGets429WithRetryAfter() {
+        for (int i = 4; i >= 0; i--) {
+            given().get("/v1/missions").then().statusCode(200)
+                    .header("RateLimit-Limit", "5")
+                    .header("RateLimit-Remaining", String.valueOf(i))
+                    .header("RateLimit-Reset", notNullValue());
+        }
+        given().get("/v1/missions").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0")
+                .body("type", equalTo("urn:cpts-registry:problem:too-many-requests"))
+                .body("status", equalTo(429));
+        // Probes and the contract are never limited.
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void writesAndOtherClientsHaveTheirOwnBuckets() {
+        // Writes count apart from reads: refused here for the token, not for the limit.
+        given().contentType("application/json").body("{}").post("/v1/cpts").then().statusCode(401)
+                .header("RateLimit-Limit", "2");
+        given().header("Authorization", Tokens.withGroups("someone-else", "x")).contentType("application/json").body("{}")
+                .post("/v1/cpts").then().statusCode(403).header("RateLimit-Limit", "2");
+    }
+}
