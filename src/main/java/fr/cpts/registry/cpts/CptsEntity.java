@@ -36,6 +36,7 @@ import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.membership.MembershipSnapshotEntity;
 import fr.cpts.registry.mission.CarriedMission;
+import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.source.SourceEntity;
 import fr.cpts.registry.territory.CommuneEntity;
 import fr.cpts.registry.territory.DepartmentEntity;
@@ -201,12 +202,12 @@ public class CptsEntity extends PanacheEntityBase {
 
     /** The CPTS with this id; 404 when there is none, 410 when it was deleted. */
     public static CptsEntity findRequired(String id) {
-        return live(id.length() <= 32 ? findById(id) : null, id);
+        return live(Ids.plausible(id) ? findById(id) : null, id);
     }
 
     /** The CPTS with this id, its row locked until the transaction ends; 404 or 410 as {@link #findRequired}. */
     public static CptsEntity lockRequired(String id) {
-        return live(id.length() <= 32 ? findById(id, LockModeType.PESSIMISTIC_WRITE) : null, id);
+        return live(Ids.plausible(id) ? findById(id, LockModeType.PESSIMISTIC_WRITE) : null, id);
     }
 
     private static CptsEntity live(CptsEntity cpts, String id) {

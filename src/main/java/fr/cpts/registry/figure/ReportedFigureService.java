@@ -11,6 +11,7 @@ import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
@@ -48,7 +49,7 @@ public class ReportedFigureService {
 
     @ReadOnlyTransaction
     public ReportedFigure get(String id) {
-        ReportedFigureEntity figure = id.length() <= 32 ? ReportedFigureEntity.findById(id) : null;
+        ReportedFigureEntity figure = Ids.plausible(id) ? ReportedFigureEntity.findById(id) : null;
         if (figure == null) {
             throw ApiException.notFound("reported figure", id);
         }

@@ -29,8 +29,10 @@ public class MissionService {
 
     @ReadOnlyTransaction
     public Mission get(String code) {
-        return MissionEntity.<MissionEntity>findByIdOptional(code).map(Mission::of)
-                .orElseThrow(() -> ApiException.notFound("mission", code));
+        if (!exists(code)) {
+            throw ApiException.notFound("mission", code);
+        }
+        return Mission.of(MissionEntity.findById(code));
     }
 
     /** The missions a CPTS carries, with the version of the CPTS, whose ETag they share. */

@@ -11,6 +11,11 @@ public final class Ids {
     private Ids() {
     }
 
+    /** Whether a client-given id can name a record: short, letters, digits and '_' (no query for anything else). */
+    public static boolean plausible(String id) {
+        return id != null && id.length() <= 32 && id.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'));
+    }
+
     public static String next(String prefix) {
         StringBuilder id = new StringBuilder(prefix).append('_');
         for (int i = 0; i < 12; i++) {

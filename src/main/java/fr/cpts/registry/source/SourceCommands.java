@@ -90,7 +90,7 @@ public class SourceCommands {
     }
 
     private SourceEntity lock(String id, String ifMatch) {
-        SourceEntity source = id.length() <= 32 ? em.find(SourceEntity.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
+        SourceEntity source = Ids.plausible(id) ? em.find(SourceEntity.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
         if (source == null) {
             throw ApiException.notFound("source", id);
         }

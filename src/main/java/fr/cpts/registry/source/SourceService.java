@@ -15,6 +15,7 @@ import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import io.quarkus.panache.common.Parameters;
 
@@ -37,7 +38,7 @@ public class SourceService {
 
     @ReadOnlyTransaction
     public Versioned<Source> get(String id) {
-        SourceEntity source = id.length() <= 32 ? SourceEntity.findById(id) : null;
+        SourceEntity source = Ids.plausible(id) ? SourceEntity.findById(id) : null;
         if (source == null) {
             throw ApiException.notFound("source", id);
         }

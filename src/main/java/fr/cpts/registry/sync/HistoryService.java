@@ -10,6 +10,7 @@ import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import io.quarkus.panache.common.Parameters;
 
@@ -22,7 +23,7 @@ public class HistoryService {
     /** The writes to a CPTS, newest first; kept after a deletion. */
     @ReadOnlyTransaction
     public Page<HistoryEntry> ofCpts(String id, PageRequest page, UriInfo uri) {
-        if (id.length() > 32 || CptsEntity.findById(id) == null) {
+        if (!Ids.plausible(id) || CptsEntity.findById(id) == null) {
             throw ApiException.notFound("CPTS", id);
         }
         Parameters params = Parameters.with("type", ResourceType.CPTS).and("id", id);

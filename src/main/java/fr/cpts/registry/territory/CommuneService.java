@@ -20,6 +20,7 @@ import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.ProblemType;
+import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class CommuneService {
 
     @ReadOnlyTransaction
     public Commune get(String code) {
-        CommuneEntity commune = code.length() <= 5 ? CommuneEntity.findById(code) : null;
+        CommuneEntity commune = Ids.plausible(code) && code.length() <= 5 ? CommuneEntity.findById(code) : null;
         if (commune == null) {
             throw notFound(code);
         }
@@ -144,7 +145,7 @@ public class CommuneService {
 
     /** 404, pointing to the current commune when the code is that of a former one. */
     private static ApiException notFound(String code) {
-        if (code.length() <= 5) {
+        if (Ids.plausible(code) && code.length() <= 5) {
             @SuppressWarnings("unchecked")
             List<Object[]> former = CommuneEntity.getEntityManager().createNativeQuery(
                     "SELECT f.name, c.code, c.name FROM former_commune f JOIN commune c ON c.code = f.parent_code "
