@@ -1,4 +1,5 @@
-// Usage: node scripts/k8s/validate.mjs --app-properties <application.properties> [--pom <pom.xml>] <name>=<file.yaml>...
+// Usage: node scripts/k8s/validate.mjs --app-properties <application.properties> [--pom <pom.xml>]
+//            [--dockerfile <Dockerfile.jvm>] <name>=<file.yaml>...
 //
 // Validates rendered Kubernetes manifests offline (scripts/k8s/check renders them with `kubectl kustomize`):
 //   1. every object against its schema: the Kubernetes API (kubernetes-models: required fields, types, enums), the
@@ -8,7 +9,8 @@
 //   2. that the manifests agree with the application (application.properties, prod profile, overridden by the
 //      container's environment): container port = quarkus.http.port, probe paths = the SmallRye Health paths, the
 //      graceful-shutdown budget, the files the configuration names are mounted, the database wiring to the
-//      CloudNativePG cluster and its connection budget, the selectors, the security context.
+//      CloudNativePG cluster and its connection budget, the selectors, the security context; and the image's
+//      Dockerfile: EXPOSE = the container port, USER = runAsUser.
 // Prints a summary per set; exits 1 on any error.
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -51,6 +53,10 @@ function readProperties(file) {
 }
 const appProperties = readProperties(options["app-properties"]);
 const pom = options.pom ? readFileSync(options.pom, "utf8") : "";
+const dockerfile = options.dockerfile ? readFileSync(options.dockerfile, "utf8") : "";
+/** The last value of a Dockerfile instruction (EXPOSE, USER), or undefined. */
+const dockerInstruction = (name) =>
+  [...dockerfile.matchAll(new RegExp(`^\\s*${name}\\s+(\\S+)`, "gim"))].map((m) => m[1]).pop();
 
 /** Quarkus's environment variable for a property: upper case, every non-alphanumeric character as `_`. */
 const envName = (key) => key.toUpperCase().replace(/[^A-Z0-9]/g, "_");
@@ -372,6 +378,16 @@ function applicationErrors(objects) {
     const javaOpts = env.get("JAVA_OPTS_APPEND") ?? "";
     requireTrue(/-XX:MaxRAMPercentage=/.test(javaOpts), "JAVA_OPTS_APPEND must size the heap from the container limit (-XX:MaxRAMPercentage)");
     requireTrue(!env.has("JAVA_OPTS"), "JAVA_OPTS replaces every JVM option of the image: use JAVA_OPTS_APPEND");
+
+    // The image's Dockerfile agrees: the port it exposes, the user it runs as.
+    if (dockerfile) {
+      const exposed = Number(dockerInstruction("EXPOSE"));
+      if (exposed !== app.httpPort) errors.push(`${options.dockerfile}: EXPOSE ${exposed}, the application listens on ${app.httpPort}`);
+      const user = dockerInstruction("USER");
+      if (String(sc.runAsUser ?? podSc.runAsUser) !== user) {
+        errors.push(`${where}: runAsUser ${sc.runAsUser ?? podSc.runAsUser} is not the image's USER ${user} (${options.dockerfile})`);
+      }
+    }
 
     // Selectors.
     requireTrue(matches(deployment.spec.selector?.matchLabels, podLabels), "spec.selector does not match the pod template's labels");

@@ -40,12 +40,9 @@ public class ContractCommands {
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
         errors.throwIfAny();
         CptsDetail before = cpts.reads().detail(entity);
-        AciContractEntity contract = AciContractEntity.findById(cptsId);
-        if (contract == null) {
-            contract = new AciContractEntity();
-            contract.cptsId = cptsId;
-            contract.persist();
-        }
+        AciContractEntity existing = AciContractEntity.findById(cptsId);
+        AciContractEntity contract = existing == null ? new AciContractEntity() : existing;
+        contract.cptsId = cptsId;
         contract.signedOn = signedOn;
         contract.signedOnPrecision = input.signedOnPrecision();
         contract.signedPlace = input.signedPlace();
@@ -60,6 +57,10 @@ public class ContractCommands {
             signatory.kind = s.kind();
             signatory.name = s.name().strip();
             contract.signatories.add(signatory);
+        }
+        if (existing == null) {
+            // Persisted once complete: Hibernate inserts the state it has at persist time.
+            contract.persist();
         }
         cpts.reachStage(entity, LifecycleStage.ACI_SIGNED, signedOn, input.signedOnPrecision(), contract.source,
                 input.quote(), false, "/signedOn");

@@ -1,7 +1,6 @@
 package fr.cpts.registry.cpts;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +28,7 @@ import fr.cpts.registry.http.MergePatch;
 import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.persistence.Timestamps;
 import fr.cpts.registry.source.SourceEntity;
 import fr.cpts.registry.source.SourceIds;
 import fr.cpts.registry.sync.ChangeLog;
@@ -69,7 +69,7 @@ public class CptsCommands {
         check(input);
         CptsEntity cpts = new CptsEntity();
         cpts.id = Ids.next("cpts");
-        cpts.createdAt = OffsetDateTime.now();
+        cpts.createdAt = Timestamps.now();
         cpts.updatedAt = cpts.createdAt;
         apply(input, cpts);
         cpts.persist();
@@ -105,7 +105,7 @@ public class CptsCommands {
     public void remove(String id, String ifMatch) {
         CptsEntity cpts = lock(id, ifMatch);
         CptsDetail before = reads.detail(cpts);
-        cpts.removedAt = OffsetDateTime.now();
+        cpts.removedAt = Timestamps.now();
         cpts.updatedAt = cpts.removedAt;
         em.flush();
         changes.record(ResourceType.CPTS, cpts.id, "DELETED", cpts.version, before, null);
@@ -180,7 +180,7 @@ public class CptsCommands {
      * {@code before} it, and returns the new representation.
      */
     public Versioned<CptsDetail> commit(CptsEntity cpts, String operation, CptsDetail before) {
-        cpts.updatedAt = OffsetDateTime.now();
+        cpts.updatedAt = Timestamps.now();
         em.flush();
         CptsDetail after = reads.detail(cpts);
         changes.record(ResourceType.CPTS, cpts.id, operation, cpts.version, before, after);

@@ -92,7 +92,8 @@ final class CptsViews {
                 .flatMap(s -> s).collect(Collectors.toSet());
     }
 
+    /** By code, whether the departments were just written or loaded (@OrderBy applies on load only). */
     private static List<AreaRef> departments(CptsEntity c) {
-        return c.departments.stream().map(AreaRef::of).toList();
+        return c.departments.stream().map(AreaRef::of).sorted(Comparator.comparing(AreaRef::code)).toList();
     }
 }

@@ -132,14 +132,16 @@ public class ProblemMappers {
                 + requestId + ".", uri, List.of());
     }
 
-    /** A failure to reach PostgreSQL (connection refused or lost, no connection within the timeout). */
+    /** A failure to reach PostgreSQL (connection refused or lost, no pooled connection within the timeout). */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                             && sql.getSQLState().startsWith("08"))
-                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                    // The pool gave no connection in time: the database is unreachable, or saturated.
+                    || (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT)
+                            .contains("acquisition timeout"))) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package fr.cpts.registry.membership;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.persistence.Timestamps;
 import fr.cpts.registry.source.SourceIds;
 
 @ApplicationScoped
@@ -56,7 +56,7 @@ public class MembershipCommands {
         snapshot.memberOrganisations = new ArrayList<>(orEmpty(input.memberOrganisations()));
         snapshot.source = cpts.source(input.sourceId());
         snapshot.quote = input.quote();
-        snapshot.createdAt = OffsetDateTime.now();
+        snapshot.createdAt = Timestamps.now();
         snapshot.persist();
         entity.memberships.add(snapshot);
         entity.memberships.sort(MembershipService.NEWEST_FIRST);

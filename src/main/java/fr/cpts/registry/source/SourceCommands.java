@@ -1,6 +1,5 @@
 package fr.cpts.registry.source;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import fr.cpts.registry.http.EntityTags;
 import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.persistence.Timestamps;
 import fr.cpts.registry.sync.ChangeLog;
 import fr.cpts.registry.sync.ResourceType;
 
@@ -54,7 +54,7 @@ public class SourceCommands {
         check(input);
         SourceEntity source = new SourceEntity();
         source.id = Ids.next("src");
-        source.createdAt = OffsetDateTime.now();
+        source.createdAt = Timestamps.now();
         apply(input, source);
         source.persist();
         em.flush();
@@ -134,6 +134,6 @@ public class SourceCommands {
         source.fileName = input.fileName();
         source.url = input.url();
         source.language = input.language() == null ? "fr" : input.language();
-        source.updatedAt = OffsetDateTime.now();
+        source.updatedAt = Timestamps.now();
     }
 }

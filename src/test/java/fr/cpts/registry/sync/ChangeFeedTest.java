@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -100,9 +101,9 @@ class ChangeFeedTest {
 
     @Test
     void deletionsAppearAsTombstones() {
-        String id = Writes.create("CPTS tombstone test");
+        String id = WriteFixtures.create(WriteFixtures.cptsBody("CPTS tombstone test"));
         String head = catchUp(null);
-        Writes.delete(id);
+        WriteFixtures.delete(id);
         given().urlEncodingEnabled(false).get("/v1/changes?since=" + head).then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].resourceId", equalTo(id))

@@ -20,6 +20,7 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -36,7 +37,7 @@ class ConcurrentFeedTest {
     void aPollerSeesEveryCommittedChangeExactlyOnce() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
-            ids.add(Writes.create("CPTS flux concurrent " + w));
+            ids.add(WriteFixtures.create(WriteFixtures.cptsBody("CPTS flux concurrent " + w)));
         }
         String start = ChangeFeedTest.catchUp(null);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
@@ -76,7 +77,10 @@ class ConcurrentFeedTest {
             // Creation (v0) happened before the start cursor; every update after it.
             expected.put(id, LongStream.rangeClosed(1, WRITES_EACH).boxed().collect(Collectors.toCollection(TreeSet::new)));
         }
-        List<String> ours = seen.stream().filter(s -> ids.contains(s.substring(0, s.indexOf('@')))).toList();
+        // Creations (v0) came before the start cursor, but may still be served after it when a transaction
+        // elsewhere on the server held the feed back then: they are not counted, updates are.
+        List<String> ours = seen.stream().filter(s -> ids.contains(s.substring(0, s.indexOf('@'))))
+                .filter(s -> !s.endsWith("@0")).toList();
         assertEquals(ours.size(), Set.copyOf(ours).size(), "a change was seen twice: " + ours);
         Map<String, Set<Long>> actual = new HashMap<>();
         ours.forEach(s -> actual.computeIfAbsent(s.substring(0, s.indexOf('@')), k -> new TreeSet<>())
@@ -85,7 +89,7 @@ class ConcurrentFeedTest {
         for (String id : ids) {
             assertEquals(WRITES_EACH + 1, given().queryParam("limit", 200).get("/v1/cpts/" + id + "/history").then()
                     .extract().jsonPath().getList("items").size(), "history of " + id);
-            Writes.delete(id);
+            WriteFixtures.delete(id);
         }
         assertTrue(ours.size() == WRITERS * WRITES_EACH);
     }
@@ -94,7 +98,8 @@ class ConcurrentFeedTest {
     private static int write(String id) {
         int done = 0;
         for (int attempt = 0; done < WRITES_EACH && attempt < WRITES_EACH * 20; attempt++) {
-            int status = Writes.patch(id, Writes.etag(id), "{\"siret\": \"%014d\"}".formatted(done + 1));
+            int status = WriteFixtures.patch(id, WriteFixtures.etag(id), "{\"siret\": \"%014d\"}".formatted(done + 1))
+                    .statusCode();
             if (status == 200) {
                 done++;
             } else if (status != 412) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -89,16 +90,16 @@ class ExportTest {
         given().accept("text/csv").header("If-None-Match", etag).get("/v1/cpts").then().statusCode(304);
         assertNotEquals(etag, given().accept("text/csv").get("/v1/cpts?status=ACI_SIGNED").then().extract().header("ETag"));
         String listTag = given().get("/v1/cpts").then().extract().header("ETag");
-        String id = Writes.create("CPTS export test");
+        String id = WriteFixtures.create(WriteFixtures.cptsBody("CPTS export test"));
         try {
             assertNotEquals(etag, given().accept("text/csv").get("/v1/cpts").then().extract().header("ETag"));
             assertNotEquals(listTag, given().get("/v1/cpts").then().extract().header("ETag"), "the list changed");
-            String cptsTag = Writes.etag(id);
-            assertEquals(200, Writes.patch(id, cptsTag, "{\"legalForm\": \"ASSOCIATION\"}"));
-            assertNotEquals(cptsTag, Writes.etag(id), "an update changes the ETag");
+            String cptsTag = WriteFixtures.etag(id);
+            assertEquals(200, WriteFixtures.patch(id, cptsTag, "{\"legalForm\": \"ASSOCIATION\"}").statusCode());
+            assertNotEquals(cptsTag, WriteFixtures.etag(id), "an update changes the ETag");
             given().header("If-None-Match", cptsTag).get("/v1/cpts/" + id).then().statusCode(200);
         } finally {
-            Writes.delete(id);
+            WriteFixtures.delete(id);
         }
     }
 
@@ -110,7 +111,7 @@ class ExportTest {
 
     @Test
     void updatedSinceKeepsTheRecentlyChanged() {
-        String id = Writes.create("CPTS modifiée récemment");
+        String id = WriteFixtures.create(WriteFixtures.cptsBody("CPTS modifiée récemment"));
         try {
             String updatedAt = given().get("/v1/cpts/" + id).then().extract().path("updatedAt");
             List<String> recent = given().queryParam("updatedSince", updatedAt).get("/v1/cpts").then().statusCode(200)
@@ -120,7 +121,7 @@ class ExportTest {
             given().queryParam("updatedSince", "yesterday").get("/v1/cpts").then().statusCode(400)
                     .body("errors[0].name", equalTo("updatedSince"));
         } finally {
-            Writes.delete(id);
+            WriteFixtures.delete(id);
         }
     }
 
