@@ -72,6 +72,7 @@ DELETE FROM lifecycle_event WHERE cpts_id IN (SELECT id FROM synth_old);
 DELETE FROM cpts_mention WHERE cpts_id IN (SELECT id FROM synth_old);
 DELETE FROM cpts_commune WHERE cpts_id IN (SELECT id FROM synth_old);
 DELETE FROM cpts_department WHERE cpts_id IN (SELECT id FROM synth_old);
+DELETE FROM change_event WHERE resource_type = 'CPTS' AND resource_id IN (SELECT id FROM synth_old);
 DELETE FROM cpts WHERE id IN (SELECT id FROM synth_old);
 
 INSERT INTO source (id, kind, title, publisher, publisher_basis, published_on, language, created_at, updated_at, version)
@@ -380,6 +381,41 @@ SELECT 'mem_syn' || pg_temp.synth_chars('mem:' || c.k || ':' || c.i, 5) || pg_te
 FROM counted c
 ORDER BY c.id, c.i;
 
+-- ---------------------------------------------------------------------------------------------------------
+-- Change feed: each synthetic CPTS as written through the API — created, then its territory, missions,
+-- lifecycle stages, contract and membership counts recorded, some facts corrected — over 10,000 changes. Versions follow, and
+-- the CPTS's version is its last change's.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TEMPORARY TABLE synth_change ON COMMIT DROP AS
+WITH ops AS (
+    SELECT c.id, 0 AS step, 'CREATED' AS operation, NULL::date AS at FROM cpts c
+    WHERE c.id IN (SELECT id FROM synth_cpts)
+    UNION ALL SELECT id, 1, 'TERRITORY_SET', NULL FROM synth_cpts
+    UNION ALL SELECT DISTINCT cpts_id, 2, 'MISSIONS_SET', NULL::date FROM cpts_mission
+        WHERE cpts_id IN (SELECT id FROM synth_cpts)
+    UNION ALL SELECT cpts_id, 3, 'LIFECYCLE_STAGE_RECORDED', occurred_on FROM lifecycle_event
+        WHERE cpts_id IN (SELECT id FROM synth_cpts)
+    UNION ALL SELECT cpts_id, 4, 'CONTRACT_SET', signed_on FROM aci_contract WHERE cpts_id IN (SELECT id FROM synth_cpts)
+    UNION ALL SELECT cpts_id, 5, 'MEMBERSHIP_RECORDED', as_of FROM membership_snapshot
+        WHERE cpts_id IN (SELECT id FROM synth_cpts)
+    -- Later corrections of their facts, so that the feed holds over 10,000 changes.
+    UNION ALL SELECT id, 6, 'UPDATED', make_date(2025, 1 + n, 1) FROM synth_cpts, generate_series(1, 2) n
+        WHERE pg_temp.synth_rnd('updated:' || id) < 0.85
+)
+SELECT id, operation,
+       (row_number() OVER (PARTITION BY id ORDER BY step, at, operation) - 1)::bigint AS version,
+       row_number() OVER (ORDER BY id COLLATE "C", step, at, operation) AS ordinal
+FROM ops;
+
+INSERT INTO change_event (resource_type, resource_id, operation, version, occurred_at, actor)
+SELECT 'CPTS', id, operation, version, '2026-01-01T00:00:00Z'::timestamptz + ordinal * interval '1 second', 'synthetic'
+FROM synth_change
+ORDER BY ordinal;
+
+UPDATE cpts c SET version = v.last
+FROM (SELECT id, max(version) AS last FROM synth_change GROUP BY id) v
+WHERE c.id = v.id;
+
 COMMIT;
 
 ANALYZE cpts;
@@ -391,6 +427,7 @@ ANALYZE aci_contract;
 ANALYZE contract_signatory;
 ANALYZE cpts_mission;
 ANALYZE membership_snapshot;
+ANALYZE change_event;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Summary
@@ -403,6 +440,8 @@ SELECT :'seed' AS seed,
        round(avg(territory_population)) AS avg_population,
        max(territory_population) AS max_population
 FROM cpts WHERE id LIKE 'cpts\_syn%' AND name LIKE 'CPTS synthétique %';
+
+SELECT (SELECT count(*) FROM change_event) AS changes_in_feed;
 
 SELECT (SELECT count(*) FROM coverage_unit) AS units_total,
        count(DISTINCT cu.unit_code) AS units_covered,
