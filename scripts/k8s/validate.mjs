@@ -435,11 +435,13 @@ function applicationErrors(objects) {
     // Connection budget: every pod (surge included) may open the whole pool.
     if (cluster) {
       const maxConnections = Number(cluster.spec?.postgresql?.parameters?.max_connections ?? 100);
-      const needed = (maxReplicas + surge) * app.poolMax;
+      // Each pod: its pool, plus the connection that LISTENs for changes (response cache).
+      const perPod = app.poolMax + 1;
+      const needed = (maxReplicas + surge) * perPod;
       if (needed > maxConnections - 20) {
-        errors.push(`${where}: ${maxReplicas + surge} pods x ${app.poolMax} connections = ${needed} exceeds max_connections ${maxConnections} of Cluster ${cluster.metadata.name} minus 20 reserved`);
+        errors.push(`${where}: ${maxReplicas + surge} pods x ${perPod} connections = ${needed} exceeds max_connections ${maxConnections} of Cluster ${cluster.metadata.name} minus 20 reserved`);
       }
-      notes.push(`${where}: up to ${maxReplicas + surge} pods x ${app.poolMax} connections = ${needed} of max_connections ${maxConnections}`);
+      notes.push(`${where}: up to ${maxReplicas + surge} pods x ${perPod} connections = ${needed} of max_connections ${maxConnections}`);
     }
 
     // Service, PodDisruptionBudget, NetworkPolicy, Ingress agree with the pods.

@@ -10,6 +10,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.vertx.ext.web.RoutingContext;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,28 +29,36 @@ public class ConditionalGetFilter {
     @ConfigProperty(name = "cpts.http.max-age")
     int maxAge;
 
+    @Inject
+    ResponseCache cache;
+
     @ServerResponseFilter
-    public void conditional(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    public void conditional(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing)
+            throws JsonProcessingException {
         String method = request.getMethod();
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
                 || !response.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
         // Operations that say otherwise (@NoCache, @Cache) keep their own lifetime.
-        if (response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (cacheControl == null) {
+            cacheControl = "public, max-age=" + maxAge;
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         // Updatable resources set their version-based tag (EntityTags); the others get a digest of their bytes.
+        byte[] body = mapper.writeValueAsBytes(response.getEntity());
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
-            byte[] body = mapper.writeValueAsBytes(response.getEntity());
             etag = EntityTags.digest(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         }
+        cache.store(routing, body, MediaType.APPLICATION_JSON, etag, cacheControl);
         if (EntityTags.noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
+        } else {
+            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         }
     }
 }

@@ -9,12 +9,16 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 
+import fr.cpts.registry.http.ResponseCache;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -36,6 +40,12 @@ public class ChangeLog {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ResponseCache cache;
+
     /**
      * Records a write of {@code operation} that brought the resource to {@code version}; {@code before} and
      * {@code after} are its representations (null before a creation, after a removal).
@@ -52,6 +62,19 @@ public class ChangeLog {
                     .setParameter("actor", actor())
                     .setParameter("changes", mapper.writeValueAsString(changes))
                     .executeUpdate();
+            // Other replicas learn of the commit by NOTIFY; this one at once, so that a writer reads its own write.
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        cache.invalidate();
+                    }
+                }
+            });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

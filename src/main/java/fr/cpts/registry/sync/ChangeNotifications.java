@@ -1,0 +1,111 @@
+package fr.cpts.registry.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import fr.cpts.registry.http.ResponseCache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Listens to the cpts_changes channel on a connection of its own (outside the pool) and empties the response cache
+ * at each notification. While it cannot listen — the database unreachable, the connection lost — the cache is off,
+ * and it reconnects every second.
+ */
+@ApplicationScoped
+public class ChangeNotifications {
+
+    private static final Logger LOG = Logger.getLogger(ChangeNotifications.class);
+
+    @Inject
+    ResponseCache cache;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    @ConfigProperty(name = "cpts.cache.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private volatile boolean running;
+    private Thread listener;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        listener = new Thread(this::listen, "cpts-change-notifications");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN cpts_changes");
+                cache.enable(true);
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    // Waits up to a second, then checks the connection is still alive (a lost one throws).
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null && notifications.length > 0) {
+                        cache.invalidate();
+                    }
+                    statement.execute("SELECT 1");
+                }
+            } catch (SQLException | RuntimeException e) {
+                cache.enable(false);
+                LOG.debugf("Not listening to cpts_changes (%s); the response cache is off", e.getMessage());
+            }
+            sleep();
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        username.ifPresent(user -> properties.setProperty("user", user));
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        properties.setProperty("connectTimeout", "3");
+        properties.setProperty("socketTimeout", "10");
+        properties.setProperty("ApplicationName", "cpts-registry-notifications");
+        Connection connection = new org.postgresql.Driver().connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("Not a PostgreSQL URL: " + url);
+        }
+        return connection;
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
