@@ -34,8 +34,10 @@ public class ChangeFeedService {
     @ReadOnlyTransaction
     public ChangeFeedPage after(Cursor since, int limit, UriInfo uri) {
         String after = since == null ? "" : " AND (txid, seq) > (CAST(:txid AS xid8), :seq)";
-        var query = em.createNativeQuery("SELECT seq, CAST(txid AS text), resource_type, resource_id, operation, "
-                + "version, occurred_at FROM change_event WHERE " + HORIZON + after + " ORDER BY txid, seq LIMIT :limit")
+        // The text column gets its own name: an ORDER BY txid would otherwise sort by it, as text, and not use the index.
+        var query = em.createNativeQuery("SELECT seq, CAST(txid AS text) AS txid_text, resource_type, resource_id, "
+                + "operation, version, occurred_at FROM change_event WHERE " + HORIZON + after
+                + " ORDER BY txid, seq LIMIT :limit")
                 .setParameter("limit", limit + 1);
         if (since != null) {
             query.setParameter("txid", since.key()).setParameter("seq", since.numericId());
@@ -54,8 +56,8 @@ public class ChangeFeedService {
     @ReadOnlyTransaction
     public String head() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT seq, CAST(txid AS text) FROM change_event WHERE " + HORIZON
-                + " ORDER BY txid DESC, seq DESC LIMIT 1").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT seq, CAST(txid AS text) AS txid_text FROM change_event "
+                + "WHERE " + HORIZON + " ORDER BY txid DESC, seq DESC LIMIT 1").getResultList();
         return rows.isEmpty() ? null : cursor(rows.get(0)).encode();
     }
 

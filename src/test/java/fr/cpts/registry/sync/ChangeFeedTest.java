@@ -89,6 +89,22 @@ class ChangeFeedTest {
     }
 
     @Test
+    void transactionsFollowEachOtherInNumericOrder() throws SQLException {
+        // Transaction ids 9 and 10, older than any real one: sorted as text, "10" would come first.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO change_event (txid, resource_type, resource_id, operation, version, actor) "
+                    + "VALUES ('10', 'CPTS', 'cpts_feedorder0010', 'UPDATED', 1, 'test'), "
+                    + "('9', 'CPTS', 'cpts_feedorder0009', 'UPDATED', 1, 'test')");
+            try {
+                given().queryParam("limit", 2).get("/v1/changes").then().statusCode(200)
+                        .body("items.resourceId", contains("cpts_feedorder0009", "cpts_feedorder0010"));
+            } finally {
+                statement.execute("DELETE FROM change_event WHERE resource_id LIKE 'cpts_feedorder%'");
+            }
+        }
+    }
+
+    @Test
     void malformedOrForeignCursorsAre400() {
         given().queryParam("since", "nope").get("/v1/changes").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].name", equalTo("since"));
