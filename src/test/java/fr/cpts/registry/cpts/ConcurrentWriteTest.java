@@ -33,7 +33,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ConcurrentWriteTest {
 
-    private static final int WRITERS = 20;
+    private static final int WRITERS = 50;
 
     @TestHTTPResource("/v1/cpts/")
     URI cpts;
