@@ -13,10 +13,10 @@ import fr.cpts.registry.source.SourceRef;
         + "CPTS: signed by the CPTS, its CPAM and its ARS (the MSA sometimes co-signs), for 5 years.")
 public record Contract(
         @Schema(description = "Signature date, ISO-8601 at the precision the source gives (YYYY-MM-DD, YYYY-MM or YYYY).",
-                example = "2024-04-19", pattern = PartialDates.PATTERN) String signedOn,
+                example = "2024-04-19", pattern = PartialDates.PATTERN, maxLength = 10) String signedOn,
         @Schema(description = "Precision of signedOn.", example = "DAY") DatePrecision signedOnPrecision,
         @Schema(description = "End of the contract: signature + 5 years, at the same precision.", example = "2029-04-19",
-                pattern = PartialDates.PATTERN) String endsOn,
+                pattern = PartialDates.PATTERN, maxLength = 10) String endsOn,
         @Schema(description = "Where it was signed, when the source says.", nullable = true, example = "Héricourt",
                 maxLength = 200) String signedPlace,
         @Schema(description = "The signatories the source names, in its order; empty when it names none.", maxItems = 20)

@@ -16,6 +16,7 @@ import fr.cpts.registry.membership.MembershipSnapshot;
 import fr.cpts.registry.mission.CptsMission;
 import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.territory.AreaRef;
+import fr.cpts.registry.http.SchemaBounds;
 
 /** A CPTS with every fact the sources give, each with its source. */
 @Schema(name = "Cpts", description = "A CPTS with every fact the sources give about it, each carrying its source "
@@ -60,18 +61,19 @@ public record CptsDetail(
     public record TerritorySummary(
             @Schema(description = "Whether the sources make its commune list certain.", example = "true")
             boolean communeListKnown,
-            @Schema(description = "Population computed from the list.", nullable = true, example = "197061") Integer
-            computedPopulation,
-            @Schema(description = "Communes in the list.", nullable = true, example = "67") Integer computedCommuneCount,
-            @Schema(description = "Vintage of the reference geography used.", nullable = true, example = "2026") Integer
-            vintage) {
+            @Schema(description = "Population computed from the list.", nullable = true, example = "197061",
+                    minimum = "0", maximum = SchemaBounds.POPULATION) Integer computedPopulation,
+            @Schema(description = "Communes in the list.", nullable = true, example = "67", minimum = "0",
+                    maximum = SchemaBounds.UNITS) Integer computedCommuneCount,
+            @Schema(description = "Vintage of the reference geography used.", nullable = true, example = "2026",
+                    minimum = SchemaBounds.VINTAGE_MIN, maximum = SchemaBounds.VINTAGE_MAX) Integer vintage) {
     }
 
     @Schema(name = "StageReached", description = "A lifecycle stage the CPTS reached, dated as the source dates it.")
     public record StageReached(
             @Schema(description = "The stage.", example = "ACI_SIGNED") LifecycleStage stage,
             @Schema(description = "When, at the precision given (YYYY-MM-DD, YYYY-MM or YYYY).", example = "2024-04-19",
-                    pattern = PartialDates.PATTERN) String date,
+                    pattern = PartialDates.PATTERN, maxLength = 10) String date,
             @Schema(description = "Precision of date.", example = "DAY") DatePrecision datePrecision,
             @Schema(description = "The source.") SourceRef source,
             @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote) {
@@ -79,7 +81,7 @@ public record CptsDetail(
 
     @Schema(name = "Launch", description = "The official launch (officialisation) of the CPTS.")
     public record Launch(
-            @Schema(description = "When, at the precision given.", example = "2024-04-19", pattern = PartialDates.PATTERN)
+            @Schema(description = "When, at the precision given.", example = "2024-04-19", pattern = PartialDates.PATTERN, maxLength = 10)
             String date,
             @Schema(description = "Precision of date.", example = "DAY") DatePrecision datePrecision,
             @Schema(description = "Where, when the source says.", nullable = true, example = "Héricourt", maxLength = 200)
@@ -142,10 +144,10 @@ public record CptsDetail(
 
     @Schema(name = "Identifiers", description = "National identifiers of the CPTS; null while unknown.")
     public record Identifiers(
-            @Schema(description = "FINESS number (category 604, CPTS).", nullable = true, pattern = "^\\d{9}$",
-                    example = "250000000") String finess,
+            @Schema(description = "FINESS number (category 604, CPTS).", nullable = true,
+                    pattern = "^(\\d{2}|2[AB])\\d{7}$", maxLength = 9, example = "250000000") String finess,
             @Schema(description = "SIRET of the association.", nullable = true, pattern = "^\\d{14}$",
-                    example = "12345678900012") String siret) {
+                    maxLength = 14, example = "12345678900012") String siret) {
     }
 
     @Schema(name = "Mention", description = "A document naming the CPTS.")

@@ -32,17 +32,19 @@ public record CptsInput(
         @Schema(description = "Name.", example = "CPTS du Pays d'Héricourt", minLength = 1, maxLength = 200)
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "Legal form, if a source states it.", nullable = true, example = "ASSOCIATION") LegalForm legalForm,
-        @Schema(description = "INSEE region code.", nullable = true, example = "27", pattern = "^\\d{2}$")
+        @Schema(description = "INSEE region code.", nullable = true, example = "27", pattern = "^\\d{2}$",
+                maxLength = 2)
         @Pattern(regexp = "\\d{2}", message = "must be a two-digit INSEE region code") String region,
         @Schema(description = "INSEE codes of its departments (in that region).", maxItems = 10, example = "[\"70\"]")
-        @Size(max = 10) List<@NotNull @Pattern(regexp = "\\d{2}|2[AB]|9[78]\\d",
+        @Size(max = 10) List<@NotNull @Size(max = 3) @Pattern(regexp = "\\d{2}|2[AB]|9[78]\\d",
                 message = "must be an INSEE department code") String> departments,
         @Schema(description = "Official launch.", nullable = true) @Valid Launch launch,
         @Schema(description = "Population it declares covering.", nullable = true) @Valid DeclaredCount declaredPopulation,
         @Schema(description = "Number of communes it declares covering.", nullable = true) @Valid DeclaredCount declaredCommuneCount,
-        @Schema(description = "FINESS number (category 604).", nullable = true, pattern = "^(\\d{2}|2[AB])\\d{7}$")
+        @Schema(description = "FINESS number (category 604).", nullable = true, pattern = "^(\\d{2}|2[AB])\\d{7}$",
+                maxLength = 9)
         @Pattern(regexp = "(\\d{2}|2[AB])\\d{7}", message = "must be a 9-character FINESS number") String finess,
-        @Schema(description = "SIRET.", nullable = true, pattern = "^\\d{14}$")
+        @Schema(description = "SIRET.", nullable = true, pattern = "^\\d{14}$", maxLength = 14)
         @Pattern(regexp = "\\d{14}", message = "must be 14 digits") String siret,
         @Schema(description = "Partners.", maxItems = 100) @Size(max = 100) List<@NotNull @Valid Partner> partners,
         @Schema(description = "Governance bodies.", maxItems = 20) @Size(max = 20) List<@NotNull @Valid GovernanceBody> governance,
@@ -124,7 +126,8 @@ public record CptsInput(
 
     @Schema(name = "IndicatorInput", description = "An indicator.")
     public record Indicator(
-            @Schema(description = "Code.", example = "SHARE_WITHOUT_MEDECIN_TRAITANT", pattern = "^[A-Z][A-Z0-9_]{0,59}$")
+            @Schema(description = "Code.", example = "SHARE_WITHOUT_MEDECIN_TRAITANT", pattern = "^[A-Z][A-Z0-9_]{0,59}$",
+                    maxLength = 60)
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be an UPPER_SNAKE_CASE code") String code,
             @Schema(description = "Label.", example = "Part de la population de plus de 17 ans sans médecin traitant",
                     maxLength = 300) @NotBlank @Size(max = 300) String label,

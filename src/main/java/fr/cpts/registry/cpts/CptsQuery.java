@@ -41,7 +41,7 @@ public class CptsQuery {
     public String mission;
 
     @Parameter(description = "ACI size category (1 < 40,000 ≤ 2 < 80,000 ≤ 3 < 175,000 ≤ 4 inhabitants).",
-            example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4"))
+            example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "4"))
     @QueryParam("sizeCategory")
     public String sizeCategory;
 

@@ -158,7 +158,8 @@ public class CptsResource {
             schema = @Schema(implementation = CptsInput.class),
             examples = @ExampleObject(name = "minimal", summary = "A CPTS named by a press release",
                     value = CREATE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CptsDetail.class)))
     public RestResponse<CptsDetail> create(@NotNull CptsInput input, @Context UriInfo uri) {
         Versioned<CptsDetail> created = commands.create(input);
         return EntityTags.created(created.value(), created.version(),

@@ -66,7 +66,8 @@ public class ReportedFigureResource {
     @Operation(operationId = "getReportedFigure", summary = "Get a reported figure", description = "One reported figure.")
     @APIResponse(responseCode = "200", description = "The figure.")
     public ReportedFigure get(@Parameter(description = "Figure id.", example = "fig_f4hsx3a0capx",
-            schema = @Schema(maxLength = 32)) @PathParam("id") String id) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = 32, pattern = "^[A-Za-z0-9_-]+$")) @PathParam("id")
+            String id) {
         return figures.get(id);
     }
 }

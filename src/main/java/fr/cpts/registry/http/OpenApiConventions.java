@@ -1,5 +1,6 @@
 package fr.cpts.registry.http;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +22,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class OpenApiConventions implements OASFilter {
 
+    private static final List<String> COMMON_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset", "Access-Control-Allow-Origin");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().getResponses().values().forEach(OpenApiConventions::addCommonHeaders);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 document(path, entry.getKey(), entry.getValue());
@@ -36,6 +41,57 @@ public class OpenApiConventions implements OASFilter {
         // Schemas generated for java.time types.
         describe(openAPI, "LocalDate", "An ISO-8601 calendar date (YYYY-MM-DD).");
         describe(openAPI, "OffsetDateTime", "An ISO-8601 date and time with its UTC offset.");
+        openAPI.getComponents().getSchemas().values().forEach(OpenApiConventions::normalise);
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().stream()
+                .filter(operation -> operation.getParameters() != null)
+                .forEach(operation -> operation.getParameters().forEach(p -> normalise(p.getSchema()))));
+    }
+
+    /**
+     * Headers of every response, shared ones included: the rate-limit state (set before anything else answers, so
+     * errors carry it too) and the CORS origin (any origin may read this open data).
+     */
+    private static void addCommonHeaders(APIResponse response) {
+        for (String header : COMMON_HEADERS) {
+            if (response.getHeaders() == null || !response.getHeaders().containsKey(header)) {
+                response.addHeader(header, OASFactory.createHeader().ref(header));
+            }
+        }
+    }
+
+    /**
+     * Tidies what the generator writes for Java types, in every schema: a nullable reference comes as
+     * {@code type: object, anyOf: [$ref, {type: "null"}]}, whose outer type refuses the null the anyOf allows, and a
+     * reference may carry a {@code type} beside it; the reference (or anyOf) alone says it. A nullable enumeration
+     * must list null among its values. ISO-8601 dates and date-times are bounded by their format.
+     */
+    private static void normalise(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        boolean nullableReference = schema.getAnyOf() != null && schema.getAnyOf().stream()
+                .anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL));
+        if (nullableReference || schema.getRef() != null) {
+            schema.setType(null);
+        }
+        if (schema.getEnumeration() != null && schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.NULL) && !schema.getEnumeration().contains(null)) {
+            List<Object> values = new ArrayList<>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
+        if (schema.getMaxLength() == null && schema.getFormat() != null) {
+            switch (schema.getFormat()) {
+                case "date" -> schema.setMaxLength(10);
+                case "date-time" -> schema.setMaxLength(35);
+                default -> {
+                }
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiConventions::normalise);
+        }
+        normalise(schema.getItems());
     }
 
     private static void describe(OpenAPI openAPI, String schema, String description) {
@@ -77,11 +133,14 @@ public class OpenApiConventions implements OASFilter {
         if (path.startsWith("/v1/cpts/{id}") && !path.endsWith("/history")) {
             responses.addAPIResponse("410", ref("Gone"));
         }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            created.addHeader("Location", OASFactory.createHeader().ref("Location"));
+            created.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+        }
         responses.getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("2") && response.getRef() == null) {
-                for (String header : new String[] { "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset" }) {
-                    response.addHeader(header, OASFactory.createHeader().ref(header));
-                }
+            if (response.getRef() == null) {
+                addCommonHeaders(response);
             }
         });
         responses.addAPIResponse("429", ref("TooManyRequests"));

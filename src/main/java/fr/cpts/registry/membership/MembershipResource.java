@@ -65,7 +65,8 @@ public class MembershipResource {
             examples = @ExampleObject(name = "count", value = """
                     {"asOf": "2025-01-15", "members": {"value": 64, "precision": "EXACT"}, "counted": "adhérents",
                      "professions": ["médecins généralistes", "infirmiers"], "sourceId": "src_bbdndrjz3kfz"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Membership.class)))
     public RestResponse<Membership> record(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull MembershipInput input, @Context UriInfo uri) {

@@ -9,6 +9,8 @@ import fr.cpts.registry.fact.Count;
 import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
 
+import jakarta.validation.constraints.Size;
+
 /** A dated membership count, as served. */
 @Schema(name = "MembershipSnapshot", description = "The membership of a CPTS at a date, as a source reports it.")
 public record MembershipSnapshot(
@@ -19,12 +21,12 @@ public record MembershipSnapshot(
         @Schema(description = "What the count counts, in the source's words.", example = "professionnels de santé",
                 maxLength = 200) String counted,
         @Schema(description = "Professions among the members, as listed by the source.", maxItems = 100,
-                example = "[\"médecins généralistes\", \"infirmiers\", \"pharmaciens\"]") List<String> professions,
+                example = "[\"médecins généralistes\", \"infirmiers\", \"pharmaciens\"]") List<@Size(max = 200) String> professions,
         @Schema(description = "True when the source gives the professions as a closed list; false when it ends with "
                 + "\"...\" or gives examples.", example = "false") boolean professionsComplete,
         @Schema(description = "Number of member establishments, when the source gives one.", nullable = true) Count establishments,
         @Schema(description = "Member organisations the source names (establishments, services, institutions).",
-                maxItems = 100) List<String> memberOrganisations,
+                maxItems = 100) List<@Size(max = 300) String> memberOrganisations,
         @Schema(description = "The source.") SourceRef source,
         @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote) {
 

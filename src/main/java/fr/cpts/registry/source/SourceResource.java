@@ -85,7 +85,8 @@ public class SourceResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceInput.class),
             examples = @ExampleObject(name = "release", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Source.class)))
     public RestResponse<Source> create(@NotNull SourceInput input, @Context UriInfo uri) {
         Versioned<Source> created = commands.create(input);
         return EntityTags.created(created.value(), created.version(),

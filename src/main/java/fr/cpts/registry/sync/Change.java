@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.cpts.registry.http.SchemaBounds;
+
 /** One change in the feed. */
 @Schema(name = "Change", description = "A committed write, as the change feed lists it.")
 public record Change(
@@ -16,7 +18,7 @@ public record Change(
         @Schema(description = "What the write did in detail (see HistoryEntry.operation).", example = "MEMBERSHIP_RECORDED",
                 maxLength = 32) String action,
         @Schema(description = "When it was committed.") OffsetDateTime occurredAt,
-        @Schema(description = "The version it produced.", example = "3", minimum = "0") long version,
+        @Schema(description = "The version it produced.", example = "3", minimum = "0", maximum = SchemaBounds.VERSION) long version,
         @Schema(description = "The ETag of that version (If-None-Match on href answers 304 while it is current).",
                 example = "\"v3\"", maxLength = 24) String etag,
         @Schema(description = "Absolute URL of the resource's representation; absent for a deletion.", nullable = true,

@@ -48,7 +48,8 @@ public class ChangeFeedResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 1024, pattern = "^[A-Za-z0-9_-]+$"))
             @QueryParam("since") String since,
             @Parameter(description = "Changes per page, from 1 to 1000.", example = "100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000",
+                            defaultValue = "100"))
             @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();

@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.cpts.registry.http.SchemaBounds;
+
 /** One write in the history of a resource. */
 @Schema(name = "HistoryEntry", description = "One write to the resource: who, when, what, and the fields it changed.")
 public record HistoryEntry(
-        @Schema(description = "The version the write produced (its ETag is \"v<version>\").", example = "3", minimum = "0")
+        @Schema(description = "The version the write produced (its ETag is \"v<version>\").", example = "3", minimum = "0", maximum = SchemaBounds.VERSION)
         long version,
         @Schema(description = "What the write did: CREATED, UPDATED, DELETED, LIFECYCLE_STAGE_RECORDED, CONTRACT_SET, "
                 + "MISSIONS_SET, MEMBERSHIP_RECORDED, TERRITORY_SET, TERRITORY_CLEARED, SOURCE_UPDATED (a source it "

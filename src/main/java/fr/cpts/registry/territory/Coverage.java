@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.fact.Count;
+import fr.cpts.registry.http.SchemaBounds;
 
 /** CPTS coverage of an area. */
 @Schema(name = "Coverage", description = "How much of an area the CPTS cover. Population figures rest only on the CPTS "
@@ -15,7 +16,7 @@ import fr.cpts.registry.fact.Count;
         + "units are communes, Paris, Lyon and Marseille counting by municipal district.")
 public record Coverage(
         @Schema(description = "The area.") Scope scope,
-        @Schema(description = "Vintage of the reference geography.", example = "2026") int vintage,
+        @Schema(description = "Vintage of the reference geography.", example = "2026", minimum = SchemaBounds.VINTAGE_MIN, maximum = SchemaBounds.VINTAGE_MAX) int vintage,
         @Schema(description = "The figures for the whole area.") Figures figures,
         @Schema(description = "Operating CPTS (ACI signed) of the area whose commune list is not known, with the "
                 + "population they declare.", maxItems = 2000) List<UnmappedCpts> operatingCptsWithoutKnownTerritory,
@@ -33,11 +34,11 @@ public record Coverage(
     @Schema(name = "CoverageFigures", description = "Coverage figures of one area.")
     public record Figures(
             @Schema(description = "CPTS the sources place in the area (a CPTS may be in several departments).",
-                    minimum = "0", example = "19") int cptsTotal,
+                    minimum = "0", example = "19", maximum = SchemaBounds.UNITS) int cptsTotal,
             @Schema(description = "CPTS by lifecycle stage; status null for CPTS whose stage no source establishes.",
                     maxItems = 6) List<StatusCount> cptsByStatus,
-            @Schema(description = "Municipal population of the area.", minimum = "0", example = "2786205") long population,
-            @Schema(description = "Units of the area.", minimum = "0", example = "3697") int units,
+            @Schema(description = "Municipal population of the area.", minimum = "0", example = "2786205", maximum = SchemaBounds.POPULATION) long population,
+            @Schema(description = "Units of the area.", minimum = "0", example = "3697", maximum = SchemaBounds.UNITS) int units,
             @Schema(description = "Covered by at least one operating CPTS whose commune list is known.")
             Share coveredByOperatingCpts,
             @Schema(description = "Covered by no operating CPTS whose commune list is known (white zones, as far as the "
@@ -49,13 +50,13 @@ public record Coverage(
     public record StatusCount(
             @Schema(description = "The stage; null for CPTS whose stage no source establishes.", nullable = true,
                     example = "ACI_SIGNED") LifecycleStage status,
-            @Schema(description = "Number of CPTS.", minimum = "0", example = "6") int count) {
+            @Schema(description = "Number of CPTS.", minimum = "0", example = "6", maximum = SchemaBounds.UNITS) int count) {
     }
 
     @Schema(name = "CoverageShare", description = "A part of an area: its population, units and population share.")
     public record Share(
-            @Schema(description = "Municipal population.", minimum = "0", example = "218030") long population,
-            @Schema(description = "Units.", minimum = "0", example = "90") int units,
+            @Schema(description = "Municipal population.", minimum = "0", example = "218030", maximum = SchemaBounds.POPULATION) long population,
+            @Schema(description = "Units.", minimum = "0", example = "90", maximum = SchemaBounds.UNITS) int units,
             @Schema(description = "Share of the area's population, 0 to 1, 4 decimals.", example = "0.0783")
             BigDecimal populationShare) {
     }

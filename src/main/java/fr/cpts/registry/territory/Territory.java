@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.fact.SourcedCount;
 import fr.cpts.registry.source.SourceRef;
+import fr.cpts.registry.http.SchemaBounds;
+
+import jakarta.validation.constraints.Size;
 
 /** The territory of a CPTS: its communes where known, computed figures beside the declared ones, overlaps. */
 @Schema(name = "Territory", description = "The territory of a CPTS. Where the sources make its commune list certain: "
@@ -19,7 +22,7 @@ public record Territory(
         @Schema(description = "Whether the commune list is known.", example = "true") boolean communeListKnown,
         @Schema(description = "How the commune list was established; null when it is not known.", nullable = true) Basis basis,
         @Schema(description = "Vintage of the reference geography the computed figures use.", nullable = true,
-                example = "2026") Integer vintage,
+                example = "2026", minimum = SchemaBounds.VINTAGE_MIN, maximum = SchemaBounds.VINTAGE_MAX) Integer vintage,
         @Schema(description = "Figures computed from the commune list; null when it is not known.", nullable = true)
         Computed computed,
         @Schema(description = "Population the CPTS declares covering.", nullable = true) SourcedCount declaredPopulation,
@@ -48,8 +51,8 @@ public record Territory(
 
     @Schema(name = "TerritoryComputed", description = "Figures computed from the commune list and the reference geography.")
     public record Computed(
-            @Schema(description = "Sum of the communes' municipal population.", example = "197061", minimum = "0") int population,
-            @Schema(description = "Number of communes (or municipal districts) listed.", example = "67", minimum = "0")
+            @Schema(description = "Sum of the communes' municipal population.", example = "197061", minimum = "0", maximum = SchemaBounds.POPULATION) int population,
+            @Schema(description = "Number of communes (or municipal districts) listed.", example = "67", minimum = "0", maximum = SchemaBounds.UNITS)
             int communeCount,
             @Schema(description = "ACI size category from the computed population.", example = "4", minimum = "1",
                     maximum = "4") int sizeCategory) {
@@ -67,8 +70,8 @@ public record Territory(
     public record DepartmentPart(
             @Schema(description = "Department code.", example = "25", maxLength = 3) String code,
             @Schema(description = "Department name.", example = "Doubs", maxLength = 100) String name,
-            @Schema(description = "Communes listed in it.", example = "67", minimum = "0") int communeCount,
-            @Schema(description = "Their municipal population.", example = "197061", minimum = "0") int population) {
+            @Schema(description = "Communes listed in it.", example = "67", minimum = "0", maximum = SchemaBounds.UNITS) int communeCount,
+            @Schema(description = "Their municipal population.", example = "197061", minimum = "0", maximum = SchemaBounds.POPULATION) int population) {
     }
 
     @Schema(name = "Overlap", description = "Another CPTS sharing part of this territory.")
@@ -78,6 +81,6 @@ public record Territory(
             @Schema(description = "Its lifecycle stage.", nullable = true, example = "ACI_SIGNED") LifecycleStage status,
             @Schema(description = "True when both CPTS are operating (ACI signed): the overlap concerns two contracts.",
                     example = "true") boolean bothOperating,
-            @Schema(description = "Codes of the shared communes or districts.", maxItems = 2000) List<String> communes) {
+            @Schema(description = "Codes of the shared communes or districts.", maxItems = 2000) List<@Size(max = 5) String> communes) {
     }
 }

@@ -19,10 +19,12 @@ public record TerritoryInput(
                 example = "The communes of the CC du Pays d'Héricourt: the source gives 23 communes...")
         @NotBlank @Size(max = 2000) String basis,
         @Schema(description = "SIREN code of the EPCI whose communes form the territory.", nullable = true,
-                example = "247000722", pattern = "^\\d{9}$") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit EPCI code") String epci,
+                example = "247000722", pattern = "^\\d{9}$", maxLength = 9)
+        @Pattern(regexp = "\\d{9}", message = "must be a 9-digit EPCI code") String epci,
         @Schema(description = "INSEE codes of the communes or municipal districts.", maxItems = 2000,
                 example = "[\"70285\", \"70010\"]")
-        @Size(max = 2000) List<@NotNull @Pattern(regexp = "\\d{5}|2[AB]\\d{3}", message = "must be an INSEE commune code") String> communes,
+        @Size(max = 2000) List<@NotNull @Size(max = 5) @Pattern(regexp = "\\d{5}|2[AB]\\d{3}",
+                message = "must be an INSEE commune code") String> communes,
         @Schema(description = "Source id.", example = "src_bbdndrjz3kfz", maxLength = 32)
         @NotNull @Pattern(regexp = SourceIds.PATTERN, message = SourceIds.MESSAGE) String sourceId,
         @Schema(description = "The source's words.", nullable = true, maxLength = 2000) @Size(max = 2000) String quote) {
