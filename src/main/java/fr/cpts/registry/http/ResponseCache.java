@@ -101,6 +101,8 @@ public class ResponseCache {
                 || (accept != null && !accept.contains("json") && !accept.contains("*/*"))) {
             return null;
         }
-        return context.request().uri() + '|' + (accept == null ? "" : accept);
+        // No Accept, */* and application/json all get the JSON representation: one entry for the three.
+        boolean json = accept == null || "*/*".equals(accept) || "application/json".equals(accept);
+        return context.request().uri() + '|' + (json ? "" : accept);
     }
 }
