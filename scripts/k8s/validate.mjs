@@ -387,6 +387,11 @@ function applicationErrors(objects) {
       if (String(sc.runAsUser ?? podSc.runAsUser) !== user) {
         errors.push(`${where}: runAsUser ${sc.runAsUser ?? podSc.runAsUser} is not the image's USER ${user} (${options.dockerfile})`);
       }
+      // The Deployment sets JAVA_OPTS_APPEND again (the image's value is for a plain `docker run`): the same options.
+      const imageOpts = dockerfile.match(/^\s*ENV\s+JAVA_OPTS_APPEND="([^"]*)"/m)?.[1];
+      if (imageOpts !== undefined && imageOpts.split(/\s+/).join(" ") !== javaOpts.trim().split(/\s+/).join(" ")) {
+        errors.push(`${where}: JAVA_OPTS_APPEND differs from the image's (${options.dockerfile}): ${javaOpts} / ${imageOpts}`);
+      }
     }
 
     // Selectors.
