@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class OpenApiConventions implements OASFilter {
 
     private static final List<String> COMMON_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
-            "RateLimit-Reset", "Access-Control-Allow-Origin");
+            "RateLimit-Reset", "RateLimit-Policy", "Access-Control-Allow-Origin");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -30,7 +30,8 @@ class RateLimitTest {
             given().get("/v1/missions").then().statusCode(200)
                     .header("RateLimit-Limit", "5")
                     .header("RateLimit-Remaining", String.valueOf(i))
-                    .header("RateLimit-Reset", notNullValue());
+                    .header("RateLimit-Reset", notNullValue())
+                    .header("RateLimit-Policy", "5;w=60");
         }
         given().get("/v1/missions").then().statusCode(429)
                 .contentType("application/problem+json")
