@@ -9,7 +9,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, String instance, List<ProblemError> errors) {
 
+    /** The detail and the path may echo what the client sent: kept within the bounds the contract declares. */
+    public Problem {
+        detail = bounded(detail, 1000);
+        instance = bounded(instance, 8192);
+    }
+
     public static Problem of(ProblemType type, String detail, String instance, List<ProblemError> errors) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+    }
+
+    /** The text cut to at most {@code max} characters, the cut marked with an ellipsis. */
+    static String bounded(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -94,8 +94,9 @@ public final class OpenApiConformance implements Filter {
         // CORS preflights are answered by the HTTP layer for any path, before the API; the contract has no OPTIONS.
         boolean preflight = "OPTIONS".equalsIgnoreCase(request.getMethod())
                 && request.getHeaders().hasHeaderWithName("Access-Control-Request-Method");
-        if (!preflight && (path.startsWith("/v1/") || "/v1".equals(path))) {
-            List<String> deviations = check(request.getMethod(), path, response);
+        if (!preflight) {
+            List<String> deviations = deviations(request.getMethod(), path, response.statusCode(),
+                    response.contentType(), response.asByteArray());
             if (!deviations.isEmpty()) {
                 throw new AssertionError("The response to " + request.getMethod() + " " + request.getURI()
                         + " deviates from openapi/openapi.yaml:\n  " + String.join("\n  ", deviations)
@@ -105,15 +106,30 @@ public final class OpenApiConformance implements Filter {
         return response;
     }
 
-    private List<String> check(String method, String path, Response response) {
-        int status = response.statusCode();
+    /**
+     * How a response deviates from the contract; empty when it conforms or when the path is not under /v1 (health,
+     * metrics and the contract itself are not part of it).
+     */
+    public static List<String> deviations(String method, String rawPath, int status, String contentType, byte[] body) {
+        // The HTTP layer routes /v1//x as /v1/x and /v1/x/ as /v1/x: the same operation.
+        String path = rawPath.replaceAll("/{2,}", "/");
+        path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (!(path.startsWith("/v1/") || "/v1".equals(path))) {
+            return List.of();
+        }
+        install();
+        return instance.check(method, path, status, contentType, body);
+    }
+
+    private List<String> check(String method, String path, int status, String contentType, byte[] bytes) {
         String pointer = operation(method, path);
         if (pointer == null) {
             // Not an operation of the contract: only the conventions' 404/405 problem can answer it.
             if (status != 404 && status != 405) {
                 return List.of("no operation " + method + " " + path + " in the contract, yet status " + status);
             }
-            return body(response, "/components/schemas/Problem", "application/problem+json");
+            return bytes.length == 0 && "head".equalsIgnoreCase(method) ? List.of()
+                    : body(bytes, "/components/schemas/Problem", "application/problem+json");
         }
         JsonNode responses = contract.at(pointer + "/responses");
         String code = Integer.toString(status);
@@ -127,22 +143,22 @@ public final class OpenApiConformance implements Filter {
         if (ref.isTextual()) {
             declared = ref.asText().substring(1);
         }
-        String contentType = response.contentType();
-        boolean empty = response.asByteArray().length == 0;
         JsonNode content = contract.at(declared + "/content");
-        if (empty) {
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (bytes.length == 0) {
+            // No body where none is declared or due; an empty stream (NDJSON of no item) where one is declared.
+            boolean emptyStream = content.has(mediaType) && !isJson(mediaType);
             return status == 304 || status == 204 || "head".equalsIgnoreCase(method) || content.isMissingNode()
-                    ? List.of() : List.of("status " + status + " declares a body, none was sent");
+                    || emptyStream ? List.of() : List.of("status " + status + " declares a body, none was sent");
         }
         if (content.isMissingNode()) {
             return List.of("status " + status + " declares no body, one was sent (" + contentType + ")");
         }
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!content.has(mediaType)) {
             return List.of("media type '" + mediaType + "' is not declared for status " + status + " (declared: "
                     + names(content) + ")");
         }
-        return body(response, declared + "/content/" + escape(mediaType) + "/schema", mediaType);
+        return body(bytes, declared + "/content/" + escape(mediaType) + "/schema", mediaType);
     }
 
     /** The JSON pointer of the operation in the contract, or null. */
@@ -159,13 +175,13 @@ public final class OpenApiConformance implements Filter {
         return null;
     }
 
-    private List<String> body(Response response, String schemaPointer, String mediaType) {
-        if (!(mediaType.equals("application/json") || mediaType.endsWith("+json"))) {
+    private List<String> body(byte[] bytes, String schemaPointer, String mediaType) {
+        if (!isJson(mediaType)) {
             return List.of();
         }
         JsonNode body;
         try {
-            body = json.readTree(response.asByteArray());
+            body = json.readTree(bytes);
         } catch (IOException e) {
             return List.of("the " + mediaType + " body is not JSON: " + e.getMessage());
         }
@@ -173,6 +189,10 @@ public final class OpenApiConformance implements Filter {
                 p -> factory.getSchema(SchemaLocation.of(location + "#" + p)));
         Set<ValidationMessage> errors = schema.validate(body);
         return errors.stream().map(ValidationMessage::toString).sorted().collect(Collectors.toList());
+    }
+
+    private static boolean isJson(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     private static String escape(String token) {
