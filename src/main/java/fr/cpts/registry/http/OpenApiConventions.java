@@ -17,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents in the contract what the shared HTTP layer does for every operation, so that no operation can forget it:
  * conditional GETs (If-None-Match, ETag, Cache-Control, 304), the problem+json errors (400 for bad or unknown
  * query parameters or bodies, 401/403 on secured operations, 404 on paths with an id, 410 for deleted CPTS,
- * 412/428 with If-Match, 413/415/422 with a body, 406, 429, 500, 503), the rate-limit headers, and the page envelope
- * of collections.
+ * 412/428 with If-Match, 413/415/422 with a body, 406, 429, 500, 503), the rate-limit and CORS headers of every
+ * response, Location and ETag on 201, and the page envelope of collections. It also tidies the generated schemas so
+ * that the responses validate against them (nullable references and enumerations, bounded dates).
  */
 public class OpenApiConventions implements OASFilter {
 
