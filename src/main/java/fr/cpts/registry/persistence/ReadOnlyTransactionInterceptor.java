@@ -6,6 +6,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +27,9 @@ public class ReadOnlyTransactionInterceptor {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             session.setDefaultReadOnly(true);
+            // A read has nothing to flush: no flush before its queries nor at its commit, which would still visit
+            // every entity it loaded.
+            session.setHibernateFlushMode(FlushMode.MANUAL);
             return context.proceed();
         });
     }
