@@ -6,16 +6,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -24,20 +21,7 @@ import io.restassured.response.ValidatableResponse;
  * when the CPTS has not reached it, the ACI_SIGNED stage. A write that fails after its first changes leaves no trace.
  */
 @QuarkusTest
-class ContractWriteTest {
-
-    private final List<String> created = new ArrayList<>();
-
-    @AfterEach
-    void deleteCreated() {
-        created.forEach(WriteFixtures::delete);
-    }
-
-    private String newCpts() {
-        String id = create();
-        created.add(id);
-        return id;
-    }
+class ContractWriteTest extends CreatesCpts {
 
     private static ValidatableResponse setContract(String id, String body) {
         return editor(etag(id)).body(body).put("/v1/cpts/" + id + "/contract").then();

@@ -7,18 +7,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -26,16 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * (pointer of the culprit), 415 for another media type, 413 beyond 256 KiB. Nothing is ever written.
  */
 @QuarkusTest
-class CptsValidationTest {
+class CptsValidationTest extends CreatesCpts {
 
     private static final String MENTION = "\"mentions\": [{\"sourceId\": \"" + SOURCE + "\", \"quote\": \"Citation.\"}]";
-
-    private final List<String> created = new ArrayList<>();
-
-    @AfterEach
-    void deleteCreated() {
-        created.forEach(WriteFixtures::delete);
-    }
 
     @Test
     void everyInvalidFieldIsNamedInOne422() {
@@ -48,8 +38,7 @@ class CptsValidationTest {
                 "/name", "/region", "/departments/0", "/launch/date", "/declaredPopulation/sourceId", "/mentions")
                 .body("detail", equalTo("6 fields are invalid."));
 
-        String id = create();
-        created.add(id);
+        String id = newCpts();
         Map<String, Object> before = detail(id);
         invalid(editor("\"v0\"").body(body).put("/v1/cpts/" + id).then(),
                 "/name", "/region", "/departments/0", "/launch/date", "/declaredPopulation/sourceId", "/mentions");

@@ -18,34 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
 /** Creating, replacing, patching and deleting a CPTS, under If-Match. Every CPTS created here is deleted. */
 @QuarkusTest
-class CptsWriteTest {
-
-    private final List<String> created = new ArrayList<>();
-
-    @AfterEach
-    void deleteCreated() {
-        created.forEach(WriteFixtures::delete);
-    }
-
-    private String track(String id) {
-        created.add(id);
-        return id;
-    }
+class CptsWriteTest extends CreatesCpts {
 
     @Test
     void createAnswers201WithLocationETagAndTheFacts() {

@@ -9,33 +9,18 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /** POST /v1/cpts/{id}/lifecycle: forward moves (stages may be skipped), DISSOLVED after anything, nothing after it. */
 @QuarkusTest
-class LifecycleWriteTest {
-
-    private final List<String> created = new ArrayList<>();
-
-    @AfterEach
-    void deleteCreated() {
-        created.forEach(WriteFixtures::delete);
-    }
-
-    private String newCpts() {
-        String id = create();
-        created.add(id);
-        return id;
-    }
+class LifecycleWriteTest extends CreatesCpts {
 
     private static ValidatableResponse record(String id, String stage, String date, String precision) {
         return editor(etag(id)).body(stage(stage, date, precision)).post("/v1/cpts/" + id + "/lifecycle").then();

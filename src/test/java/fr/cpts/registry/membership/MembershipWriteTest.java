@@ -10,26 +10,16 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /** POST /v1/cpts/{id}/membership appends a dated count; the latest by date is the current one. */
 @QuarkusTest
-class MembershipWriteTest {
-
-    private final List<String> created = new ArrayList<>();
-
-    @AfterEach
-    void deleteCreated() {
-        created.forEach(WriteFixtures::delete);
-    }
+class MembershipWriteTest extends CreatesCpts {
 
     private static ValidatableResponse record(String id, String body) {
         return editor(etag(id)).body(body).post("/v1/cpts/" + id + "/membership").then();
@@ -37,8 +27,7 @@ class MembershipWriteTest {
 
     @Test
     void countsAreAppendedTheLatestByDateIsCurrent() {
-        String id = create();
-        created.add(id);
+        String id = newCpts();
         given().get("/v1/cpts/" + id + "/membership").then().statusCode(200).body("current", nullValue());
 
         editor("\"v0\"").body("""
@@ -86,8 +75,7 @@ class MembershipWriteTest {
 
     @Test
     void invalidCountsAre422AndRecordNothing() {
-        String id = create();
-        created.add(id);
+        String id = newCpts();
         invalid(record(id, membership(LocalDate.now().plusDays(1).toString(), 10, "EXACT")), "/asOf");
         invalid(record(id, membership("2015-12-31", 10, "EXACT")), "/asOf");
         invalid(record(id, membership("2025-01-15", -1, "EXACT")), "/members/value");

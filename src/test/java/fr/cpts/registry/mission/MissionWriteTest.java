@@ -7,26 +7,16 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /** PUT /v1/cpts/{id}/missions replaces the missions a CPTS carries; each known mission at most once. */
 @QuarkusTest
-class MissionWriteTest {
-
-    private final List<String> created = new ArrayList<>();
-
-    @AfterEach
-    void deleteCreated() {
-        created.forEach(WriteFixtures::delete);
-    }
+class MissionWriteTest extends CreatesCpts {
 
     private static ValidatableResponse setMissions(String id, String body) {
         return editor(etag(id)).body(body).put("/v1/cpts/" + id + "/missions").then();
@@ -34,8 +24,7 @@ class MissionWriteTest {
 
     @Test
     void putReplacesTheMissionsServedInCatalogOrder() {
-        String id = create();
-        created.add(id);
+        String id = newCpts();
         editor("\"v0\"").body("""
                 {"items": [{"mission": "PREVENTION", "actions": [" Dépistage des cancers ", "Vaccination"],
                             "note": "Dès 2025.", "sourceId": "%1$s", "quote": "La prévention d'abord."},
@@ -66,8 +55,7 @@ class MissionWriteTest {
 
     @Test
     void unknownOrRepeatedMissionsAre422ByIndex() {
-        String id = create();
-        created.add(id);
+        String id = newCpts();
         setMissions(id, missions("PREVENTION")).statusCode(200);
 
         invalid(setMissions(id, missions("ACCESS_TO_CARE", "SOINS")), "/items/1/mission");

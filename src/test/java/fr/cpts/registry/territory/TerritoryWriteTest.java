@@ -12,37 +12,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** PUT and DELETE /v1/cpts/{id}/territory: a commune list checked against the reference communes, figures computed. */
 @QuarkusTest
-class TerritoryWriteTest {
+class TerritoryWriteTest extends CreatesCpts {
 
     /** The CC du Pays d'Héricourt: 23 communes. */
     private static final String EPCI_HERICOURT = "247000722";
-
-    private final List<String> created = new ArrayList<>();
-
-    @AfterEach
-    void deleteCreated() {
-        created.forEach(WriteFixtures::delete);
-    }
-
-    private String newCpts() {
-        String id = create();
-        created.add(id);
-        return id;
-    }
 
     private static ValidatableResponse setTerritory(String id, String body) {
         return editor(etag(id)).body(body).put("/v1/cpts/" + id + "/territory").then();
