@@ -53,6 +53,11 @@ import fr.cpts.registry.territory.ReferenceGeography;
 @Tag(name = "CPTS", description = "The CPTS, their lifecycle, contract, missions and membership.")
 public class CptsResource {
 
+    private static final String LISTED = "A page of CPTS (application/json), or every matching CPTS (text/csv, "
+            + "application/x-ndjson).";
+    private static final String CHANGES_CURSOR = "Exports only: the change-feed cursor the export includes; resume "
+            + "/v1/changes from it.";
+
     static final String CREATE_EXAMPLE = """
             {"name": "CPTS du Val de Saône", "region": "27", "departments": ["70"],
              "declaredPopulation": {"value": 35000, "precision": "ABOUT", "sourceId": "src_bbdndrjz3kfz"},
@@ -83,7 +88,7 @@ public class CptsResource {
                     + "per line, as GET /v1/cpts/{id}): every matching CPTS in one streamed response, without paging "
                     + "parameters, with the change-feed position it includes in the Changes-Cursor header and "
                     + "Cache-Control: no-cache. Unknown and repeated parameters are rejected.")
-    @APIResponse(responseCode = "200", description = "A page of CPTS (application/json), or every matching CPTS (text/csv, application/x-ndjson).")
+    @APIResponse(responseCode = "200", description = LISTED)
     public Page<CptsSummary> list(@BeanParam CptsQuery query,
             @Parameter(ref = "limit") @QueryParam("limit") String limit,
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
@@ -98,7 +103,7 @@ public class CptsResource {
 
     @GET
     @Produces(CptsExport.CSV + ";qs=0.5")
-    @APIResponse(responseCode = "200", description = "A page of CPTS (application/json), or every matching CPTS (text/csv, application/x-ndjson).", content = @Content(mediaType = CptsExport.CSV,
+    @APIResponse(responseCode = "200", description = LISTED, content = @Content(mediaType = CptsExport.CSV,
             schema = @Schema(type = SchemaType.STRING, description = "CSV: id,name,status,regionCode,regionName,"
                     + "departmentCodes,aciSignedOn,declaredPopulation,declaredPopulationPrecision,computedPopulation,"
                     + "sizeCategory,missions,members,membersPrecision,membersAsOf", maxLength = 100000000),
@@ -106,31 +111,23 @@ public class CptsResource {
                     + "declaredPopulationPrecision,computedPopulation,sizeCategory,missions,members,membersPrecision,"
                     + "membersAsOf\ncpts_fqgmb7d998ve,CPTS du Pays d'Héricourt,ACI_SIGNED,27,Bourgogne-Franche-Comté,70,"
                     + "2024-04-19,21000,AT_LEAST,20969,1,ACCESS_TO_CARE;CARE_PATHWAYS,57,ABOUT,2024-04-19\n"),
-            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Exports only: the change-feed cursor the export includes; resume /v1/changes from it.",
+            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = CHANGES_CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
     public Response exportCsv(@BeanParam CptsQuery query, @Context UriInfo uri,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        QueryParameters params = new QueryParameters();
-        CptsSort order = query.sort(params);
-        CptsFilter filter = query.filter(params, geography, missions);
-        params.validate();
-        return export.csv(filter, order, uri.getRequestUri().getRawQuery(), ifNoneMatch);
+        return exportAs(query, uri, ifNoneMatch, export::csv);
     }
 
     @GET
     @Produces(CptsExport.NDJSON + ";qs=0.5")
-    @APIResponse(responseCode = "200", description = "A page of CPTS (application/json), or every matching CPTS (text/csv, application/x-ndjson).", content = @Content(
+    @APIResponse(responseCode = "200", description = LISTED, content = @Content(
             mediaType = CptsExport.NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000000,
                     description = "One Cpts object (JSON) per line.")),
-            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = "Exports only: the change-feed cursor the export includes; resume /v1/changes from it.",
+            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = CHANGES_CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
     public Response exportNdjson(@BeanParam CptsQuery query, @Context UriInfo uri,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        QueryParameters params = new QueryParameters();
-        CptsSort order = query.sort(params);
-        CptsFilter filter = query.filter(params, geography, missions);
-        params.validate();
-        return export.ndjson(filter, order, uri.getRequestUri().getRawQuery(), ifNoneMatch);
+        return exportAs(query, uri, ifNoneMatch, export::ndjson);
     }
 
     @GET
@@ -243,5 +240,20 @@ public class CptsResource {
 
     private static RestResponse<CptsDetail> ok(Versioned<CptsDetail> detail) {
         return EntityTags.ok(detail.value(), detail.version());
+    }
+
+    /** The signature CptsExport's formats share. */
+    @FunctionalInterface
+    private interface Format {
+        Response write(CptsFilter filter, CptsSort sort, String query, String ifNoneMatch);
+    }
+
+    /** An export in the given format of every CPTS the query selects (no paging). */
+    private Response exportAs(CptsQuery query, UriInfo uri, String ifNoneMatch, Format format) {
+        QueryParameters params = new QueryParameters();
+        CptsSort order = query.sort(params);
+        CptsFilter filter = query.filter(params, geography, missions);
+        params.validate();
+        return format.write(filter, order, uri.getRequestUri().getRawQuery(), ifNoneMatch);
     }
 }
