@@ -1,9 +1,5 @@
 package fr.cpts.registry.contract;
 
-import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.cpts.registry.cpts.CptsEntity;
@@ -27,19 +23,14 @@ public class ContractService {
         return new Versioned<>(contract, cpts.version);
     }
 
-    /** The contracts of the given CPTS, by CPTS id, in one query (plus one for their signatories). */
-    public Map<String, Contract> findAll(Collection<String> cptsIds) {
-        if (cptsIds.isEmpty()) {
-            return Map.of();
-        }
-        return AciContractEntity.<AciContractEntity>list("cptsId in ?1", cptsIds).stream()
-                .collect(Collectors.toMap(c -> c.cptsId, c -> Contract.of(c, SourceService.ref(c.source))));
-    }
-
     /** The contract of a CPTS, or null when none is recorded. */
     @ReadOnlyTransaction
     public Contract find(String cptsId) {
-        AciContractEntity contract = AciContractEntity.findById(cptsId);
+        return view(AciContractEntity.findById(cptsId));
+    }
+
+    /** The representation of a contract already loaded; null for none. */
+    public static Contract view(AciContractEntity contract) {
         return contract == null ? null : Contract.of(contract, SourceService.ref(contract.source));
     }
 }

@@ -18,7 +18,6 @@ import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 
 import fr.cpts.registry.contract.AciContractEntity;
-import fr.cpts.registry.contract.Contract;
 import fr.cpts.registry.contract.ContractService;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
@@ -32,6 +31,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
 public class CptsService {
+
+    /** Every CPTS with its contract, if any (filters and orders use both: c and k). */
+    private static final String FROM = "from CptsEntity c left join AciContractEntity k on k.cptsId = c.id ";
+    /** CPTS an export loads and hands over at once. */
+    private static final int CHUNK = 200;
 
     @Inject
     SourceService sources;
@@ -59,8 +63,7 @@ public class CptsService {
             }
         }
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(
-                "select c, k from CptsEntity c left join AciContractEntity k on k.cptsId = c.id where " + where
-                        + " order by " + sort.orderBy(), Object[].class);
+                "select c, k " + FROM + "where " + where + " order by " + sort.orderBy(), Object[].class);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
         return page.page(rows,
@@ -82,26 +85,22 @@ public class CptsService {
     @ReadOnlyTransaction
     public void exportDetails(CptsFilter filter, CptsSort sort, Consumer<CptsDetail> sink) {
         scroll(filter, sort, chunk -> {
-            List<String> ids = chunk.stream().map(row -> row.cpts().id).toList();
-            Map<String, Contract> contractsById = contracts.findAll(ids);
             Set<String> sourceIds = new HashSet<>();
             chunk.forEach(row -> sourceIds.addAll(CptsViews.factSourceIds(row.cpts())));
             Map<String, SourceRef> refs = sources.refs(sourceIds);
-            chunk.forEach(row -> sink.accept(CptsViews.detail(row.cpts(), contractsById.get(row.cpts().id), refs)));
+            chunk.forEach(row -> sink.accept(CptsViews.detail(row.cpts(), ContractService.view(row.contract()), refs)));
         });
     }
 
     private record Row(CptsEntity cpts, AciContractEntity contract) {
     }
 
-    private static final int CHUNK = 200;
-
     private void scroll(CptsFilter filter, CptsSort sort, Consumer<List<Row>> chunkSink) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, params);
         Session session = Panache.getEntityManager().unwrap(Session.class);
-        var ids = session.createQuery("select c.id from CptsEntity c left join AciContractEntity k on k.cptsId = c.id "
-                + "where " + where + " order by " + sort.orderBy(), String.class);
+        var ids = session.createQuery("select c.id " + FROM + "where " + where + " order by " + sort.orderBy(),
+                String.class);
         params.forEach(ids::setParameter);
         List<String> chunk = new ArrayList<>(CHUNK);
         try (ScrollableResults<String> results = ids.setFetchSize(CHUNK * 5).scroll(ScrollMode.FORWARD_ONLY)) {
@@ -121,8 +120,8 @@ public class CptsService {
     /** Loads a chunk of CPTS with their contracts, hands it over in the given order, then frees the session. */
     private static void load(Session session, List<String> ids, Consumer<List<Row>> chunkSink) {
         Map<String, Row> byId = new HashMap<>();
-        session.createQuery("select c, k from CptsEntity c left join AciContractEntity k on k.cptsId = c.id "
-                + "where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+        session.createQuery("select c, k " + FROM + "where c.id in :ids", Object[].class).setParameter("ids", ids)
+                .getResultList()
                 .forEach(r -> byId.put(((CptsEntity) r[0]).id, new Row((CptsEntity) r[0], (AciContractEntity) r[1])));
         chunkSink.accept(ids.stream().map(byId::get).toList());
         session.clear();
