@@ -16,6 +16,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import fr.cpts.registry.http.ResponseCache;
+import fr.cpts.registry.http.ResponseCacheConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -41,14 +42,14 @@ public class ChangeNotifications {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    @ConfigProperty(name = "cpts.cache.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    ResponseCacheConfig cacheConfig;
 
     private volatile boolean running;
     private Thread listener;
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!cacheConfig.enabled()) {
             return;
         }
         running = true;
