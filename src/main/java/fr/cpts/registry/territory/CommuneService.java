@@ -33,7 +33,7 @@ public class CommuneService {
 
     @ReadOnlyTransaction
     public Commune get(String code) {
-        CommuneEntity commune = Ids.plausible(code) && code.length() <= 5 ? CommuneEntity.findById(code) : null;
+        CommuneEntity commune = plausibleCode(code) ? CommuneEntity.findById(code) : null;
         if (commune == null) {
             throw notFound(code);
         }
@@ -143,9 +143,14 @@ public class CommuneService {
         return codes;
     }
 
+    /** Whether a client-given code can be an INSEE commune code (no query for anything else). */
+    private static boolean plausibleCode(String code) {
+        return Ids.plausible(code) && code.length() <= 5;
+    }
+
     /** 404, pointing to the current commune when the code is that of a former one. */
     private static ApiException notFound(String code) {
-        if (Ids.plausible(code) && code.length() <= 5) {
+        if (plausibleCode(code)) {
             @SuppressWarnings("unchecked")
             List<Object[]> former = CommuneEntity.getEntityManager().createNativeQuery(
                     "SELECT f.name, c.code, c.name FROM former_commune f JOIN commune c ON c.code = f.parent_code "
