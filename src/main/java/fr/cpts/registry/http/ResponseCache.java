@@ -18,9 +18,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The JSON representations this replica already computed, served again without touching the database until data
  * changes anywhere. Any committed change (this replica's writes at once, at commit; every change to the tables,
- * whoever makes it, by PostgreSQL NOTIFY) starts a new generation and empties the cache; a representation computed while a write committed is not kept (its generation
- * is stale). While the notifications cannot be received the cache is off: it is never stale by more than the
- * notification delay. The change feed and exports are never cached; neither is anything but GET.
+ * whoever makes it, by PostgreSQL NOTIFY) starts a new generation and empties the cache; a representation computed
+ * while a write committed is not kept (its generation is stale). While the notifications cannot be received the cache
+ * is off: it is never stale by more than the notification delay. The change feed and exports are never cached;
+ * neither is anything but GET.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -29,7 +30,11 @@ public class ResponseCache {
     record Entry(byte[] body, String contentType, String etag, String cacheControl, long generation) {
     }
 
-    private static final String GENERATION = "cpts.cache.generation";
+    /** A GET the cache could not answer: where to keep what it computes, if no write commits meanwhile. */
+    private record Pending(String key, long generation) {
+    }
+
+    private static final String PENDING = "cpts.cache.pending";
 
     @Inject
     ResponseCacheConfig config;
@@ -77,17 +82,16 @@ public class ResponseCache {
                 }
                 return;
             }
-            context.put(GENERATION, generation.get());
+            context.put(PENDING, new Pending(key, generation.get()));
         }
         context.next();
     }
 
     /** Keeps what a GET computed, unless a write committed since the request began. */
     void store(RoutingContext context, byte[] body, String contentType, String etag, String cacheControl) {
-        Long started = context == null ? null : context.get(GENERATION);
-        String key = context == null ? null : key(context);
-        if (started != null && key != null && started == generation.get()) {
-            entries.put(key, new Entry(body, contentType, etag, cacheControl, started));
+        Pending pending = context == null ? null : context.get(PENDING);
+        if (pending != null && pending.generation() == generation.get()) {
+            entries.put(pending.key(), new Entry(body, contentType, etag, cacheControl, pending.generation()));
         }
     }
 
