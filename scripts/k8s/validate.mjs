@@ -109,36 +109,30 @@ const classCache = new Map();
 /** The kubernetes-models class and compiled schema validator for an apiVersion/kind, or undefined. */
 async function modelFor(apiVersion, kind) {
   const key = `${apiVersion}/${kind}`;
-  if (classCache.has(key)) return classCache.get(key);
-  const candidates = apiVersion.startsWith("monitoring.coreos.com/")
-    ? [`@kubernetes-models/prometheus-operator/${apiVersion}/${kind}`]
-    : [`kubernetes-models/${apiVersion}/${kind}`];
-  let found;
-  for (const specifier of candidates) {
-    let url;
-    try {
-      url = import.meta.resolve(specifier);
-    } catch {
-      continue;
-    }
-    let module;
-    try {
-      module = await import(url);
-    } catch {
-      continue;
-    }
-    const Model = module[kind];
-    if (!Model) continue;
-    // The class module imports its compiled JSON-schema validator from ../../_schemas/<Type>.js: reuse it directly
-    // (with an access-tracking proxy) to find unknown fields.
-    const source = readFileSync(fileURLToPath(url), "utf8");
-    const schemaImport = /from\s*"(\.\.\/[^"]*_schemas\/[^"]+\.js)"/.exec(source);
-    const schemaValidate = schemaImport ? (await import(new URL(schemaImport[1], url).href)).validate : undefined;
-    found = { Model, schemaValidate };
-    break;
+  if (!classCache.has(key)) classCache.set(key, await loadModel(apiVersion, kind));
+  return classCache.get(key);
+}
+
+async function loadModel(apiVersion, kind) {
+  const specifier = apiVersion.startsWith("monitoring.coreos.com/")
+    ? `@kubernetes-models/prometheus-operator/${apiVersion}/${kind}`
+    : `kubernetes-models/${apiVersion}/${kind}`;
+  let url;
+  let module;
+  try {
+    url = import.meta.resolve(specifier);
+    module = await import(url);
+  } catch {
+    return undefined; // no model for this kind
   }
-  classCache.set(key, found);
-  return found;
+  const Model = module[kind];
+  if (!Model) return undefined;
+  // The class module imports its compiled JSON-schema validator from ../../_schemas/<Type>.js: reuse it directly
+  // (with an access-tracking proxy) to find unknown fields.
+  const source = readFileSync(fileURLToPath(url), "utf8");
+  const schemaImport = /from\s*"(\.\.\/[^"]*_schemas\/[^"]+\.js)"/.exec(source);
+  const schemaValidate = schemaImport ? (await import(new URL(schemaImport[1], url).href)).validate : undefined;
+  return { Model, schemaValidate };
 }
 
 /** Runs `validate` on a proxy of `data` and returns the paths of the fields it never looked at: unknown fields. */
