@@ -84,8 +84,7 @@ public final class WriteFixtures {
 
     /** A JSON Merge Patch of a CPTS as the editor, with If-Match (null: none). */
     public static Response patch(String id, String ifMatch, String patch) {
-        RequestSpecification request = as(editorToken()).contentType(MERGE_PATCH).body(patch);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/v1/cpts/" + id);
+        return write(editorToken(), ifMatch).contentType(MERGE_PATCH).body(patch).patch("/v1/cpts/" + id);
     }
 
     /** A problem+json response of this status and type, showing nothing internal. */
@@ -94,6 +93,7 @@ public final class WriteFixtures {
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:cpts-registry:problem:" + type))
                 .body("status", equalTo(status))
+                .body("title", not(equalTo("")))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("at fr.cpts")));
     }
@@ -106,7 +106,7 @@ public final class WriteFixtures {
     }
 
     /** The JSON pointers a problem's errors name. */
-    public static Set<String> pointers(ValidatableResponse response) {
+    private static Set<String> pointers(ValidatableResponse response) {
         return new TreeSet<>(response.extract().jsonPath().getList("errors.name", String.class));
     }
 
@@ -115,6 +115,11 @@ public final class WriteFixtures {
     /** A name no other CPTS has; {@code q} finds it by its last word. */
     public static String uniqueName() {
         return "CPTS essai " + token();
+    }
+
+    /** GET /v1/cpts?q= with the last word of a {@link #uniqueName()}: lists the CPTS so named, if any. */
+    public static ValidatableResponse searchByName(String name) {
+        return given().queryParam("q", name.substring(name.lastIndexOf(' ') + 1)).get("/v1/cpts").then();
     }
 
     /** A random word of letters, for names and titles. */
@@ -163,6 +168,13 @@ public final class WriteFixtures {
     public static List<Map<String, Object>> history(String id) {
         return given().queryParam("limit", 200).get("/v1/cpts/" + id + "/history").then().statusCode(200)
                 .extract().jsonPath().getList("items");
+    }
+
+    /** A refused write left the CPTS as it was: the same representation, version and history. */
+    public static void assertUnchanged(String id, Map<String, Object> before, String etag, int historySize) {
+        assertEquals(before, detail(id), "the representation is unchanged");
+        assertEquals(etag, etag(id), "the version is unchanged");
+        assertEquals(historySize, history(id).size(), "no change was recorded");
     }
 
     /** The top-level fields whose values differ between two representations, each with both values. */

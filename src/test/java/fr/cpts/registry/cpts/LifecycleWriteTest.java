@@ -66,9 +66,7 @@ class LifecycleWriteTest extends CreatesCpts {
         problem(record(id, "LETTER_OF_INTENT_VALIDATED", "2024-03", "MONTH"), 409, "conflict");
         problem(record(id, "PRE_PROJECT", "2024-03", "MONTH"), 409, "conflict");
         problem(record(id, "HEALTH_PROJECT_VALIDATED", "2024-03", "MONTH"), 409, "conflict");
-        assertEquals(before, detail(id));
-        assertEquals("\"v2\"", etag(id));
-        assertEquals(3, history(id).size());
+        assertUnchanged(id, before, "\"v2\"", 3);
     }
 
     @Test

@@ -1,33 +1,22 @@
 package fr.cpts.registry.http;
 
+import static fr.cpts.registry.WriteFixtures.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /** Every bad input gets a 4xx application/problem+json naming what is wrong, never a stack trace. */
 @QuarkusTest
 class ErrorResponsesTest {
-
-    static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:cpts-registry:problem:" + type))
-                .body("status", equalTo(status))
-                .body("title", not(equalTo("")))
-                .body(not(containsString("Exception")))
-                .body(not(containsString("at fr.cpts")));
-    }
 
     @ParameterizedTest(name = "{0} -> 400 on {1}")
     @CsvSource(delimiter = '|', value = {

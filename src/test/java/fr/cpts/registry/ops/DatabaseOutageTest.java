@@ -1,5 +1,8 @@
 package fr.cpts.registry.ops;
 
+import static fr.cpts.registry.WriteFixtures.history;
+import static fr.cpts.registry.WriteFixtures.patch;
+import static fr.cpts.registry.WriteFixtures.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.CreatesCpts;
+import fr.cpts.registry.Seeds;
 import fr.cpts.registry.devdb.TestDatabase;
-import fr.cpts.registry.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -33,7 +37,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @TestProfile(DatabaseOutageTest.BehindProxy.class)
-class DatabaseOutageTest {
+class DatabaseOutageTest extends CreatesCpts {
 
     /**
      * The proxy is started once per JVM: this class is loaded both by JUnit and by Quarkus' class loader, so the
@@ -78,10 +82,7 @@ class DatabaseOutageTest {
 
     @Test
     void theServiceDegradesHonestlyAndRecoversWithoutRestart() throws Exception {
-        String id = given().header("Authorization", Tokens.editor()).contentType("application/json")
-                .body("""
-                        {"name": "CPTS panne", "mentions": [{"sourceId": "src_bbdndrjz3kfz", "quote": "panne"}]}""")
-                .post("/v1/cpts").then().statusCode(201).extract().path("id");
+        String id = newCpts();
         List<Write> writes = new CopyOnWriteArrayList<>();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -94,9 +95,7 @@ class DatabaseOutageTest {
                 if (current.statusCode() == 200) {
                     etag = current.header("ETag");
                 }
-                int status = given().header("Authorization", Tokens.editor()).header("If-Match", etag)
-                        .contentType("application/merge-patch+json").body("{\"siret\": \"" + siret + "\"}")
-                        .patch("/v1/cpts/" + id).then().extract().statusCode();
+                int status = patch(id, etag, "{\"siret\": \"" + siret + "\"}").statusCode();
                 writes.add(new Write(status, siret));
                 sleep(50);
             }
@@ -107,10 +106,8 @@ class DatabaseOutageTest {
             long cutAt = System.nanoTime();
             for (int i = 0; i < 5; i++) {
                 long start = System.nanoTime();
-                given().get("/v1/cpts/cpts_fqgmb7d998ve").then().statusCode(503)
-                        .contentType("application/problem+json")
-                        .header("Retry-After", equalTo("5"))
-                        .body("type", equalTo("urn:cpts-registry:problem:service-unavailable"));
+                problem(given().get("/v1/cpts/" + Seeds.HERICOURT).then(), 503, "service-unavailable")
+                        .header("Retry-After", equalTo("5"));
                 assertTrue(millisSince(start) < 5000, "a read during the outage took " + millisSince(start) + " ms");
             }
             given().get("/q/health/ready").then().statusCode(503);
@@ -122,7 +119,7 @@ class DatabaseOutageTest {
             long restoredAt = System.nanoTime();
             boolean back = false;
             while (!back && millisSince(restoredAt) < 5000) {
-                back = given().get("/v1/cpts/cpts_fqgmb7d998ve").statusCode() == 200
+                back = given().get("/v1/cpts/" + Seeds.HERICOURT).statusCode() == 200
                         && given().get("/q/health/ready").statusCode() == 200;
                 if (!back) {
                     sleep(100);
@@ -144,9 +141,7 @@ class DatabaseOutageTest {
         // Every acknowledged write is there, in order; a failed one left nothing.
         assertEquals("\"v" + succeeded.size() + "\"", current.header("ETag"));
         assertEquals(succeeded.get(succeeded.size() - 1).siret(), current.path("identifiers.siret"));
-        List<Object> history = given().queryParam("limit", 200).get("/v1/cpts/" + id + "/history").then()
-                .statusCode(200).extract().jsonPath().getList("items");
-        assertEquals(succeeded.size() + 1, history.size());
+        assertEquals(succeeded.size() + 1, history(id).size());
     }
 
     private static long millisSince(long nanos) {

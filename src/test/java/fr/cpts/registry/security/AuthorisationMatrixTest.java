@@ -114,7 +114,7 @@ class AuthorisationMatrixTest {
 
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(cptsBody("CPTS essai " + target.word))
+                return request.body(cptsBody("CPTS essai " + target.word))
                         .post("/v1/cpts");
             }
 
@@ -139,7 +139,7 @@ class AuthorisationMatrixTest {
         REPLACE_CPTS("PUT /v1/cpts/{id}", 200, false) {
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(cptsBody(uniqueName())).put(cpts(target));
+                return request.body(cptsBody(uniqueName())).put(cpts(target));
             }
         },
         PATCH_CPTS("PATCH /v1/cpts/{id}", 200, false) {
@@ -163,35 +163,35 @@ class AuthorisationMatrixTest {
         RECORD_STAGE("POST /v1/cpts/{id}/lifecycle", 200, false) {
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(stage("PRE_PROJECT", "2023-05", "MONTH"))
+                return request.body(stage("PRE_PROJECT", "2023-05", "MONTH"))
                         .post(cpts(target) + "/lifecycle");
             }
         },
         SET_CONTRACT("PUT /v1/cpts/{id}/contract", 200, false) {
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(contract("2024-06-12", "DAY"))
+                return request.body(contract("2024-06-12", "DAY"))
                         .put(cpts(target) + "/contract");
             }
         },
         SET_MISSIONS("PUT /v1/cpts/{id}/missions", 200, false) {
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(missions("PREVENTION"))
+                return request.body(missions("PREVENTION"))
                         .put(cpts(target) + "/missions");
             }
         },
         RECORD_MEMBERSHIP("POST /v1/cpts/{id}/membership", 201, false) {
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(membership("2025-01-15", 64, "EXACT"))
+                return request.body(membership("2025-01-15", 64, "EXACT"))
                         .post(cpts(target) + "/membership");
             }
         },
         SET_TERRITORY("PUT /v1/cpts/{id}/territory", 200, false) {
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(territoryOfCommunes("62433"))
+                return request.body(territoryOfCommunes("62433"))
                         .put(cpts(target) + "/territory");
             }
         },
@@ -209,7 +209,7 @@ class AuthorisationMatrixTest {
 
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(sourceBody("Communiqué " + target.word, "2025-03-04"))
+                return request.body(sourceBody("Communiqué " + target.word, "2025-03-04"))
                         .post("/v1/sources");
             }
 
@@ -239,7 +239,7 @@ class AuthorisationMatrixTest {
 
             @Override
             Response send(RequestSpecification request, Target target) {
-                return request.contentType("application/json").body(sourceBody("Communiqué corrigé", "2025-03-05"))
+                return request.body(sourceBody("Communiqué corrigé", "2025-03-05"))
                         .put("/v1/sources/" + target.sourceId);
             }
 
@@ -347,10 +347,7 @@ class AuthorisationMatrixTest {
         boolean refused = expected == 401 || expected == 403;
         Target target = refused ? UNTOUCHED.computeIfAbsent(endpoint, Endpoint::prepare) : endpoint.prepare();
         try {
-            RequestSpecification request = as(credential.token.get());
-            if (target.etag != null) {
-                request.header("If-Match", target.etag);
-            }
+            RequestSpecification request = write(credential.token.get(), target.etag);
             Response response = endpoint.send(request, target);
             if (response.statusCode() == 201) {
                 endpoint.adopt(response, target);
