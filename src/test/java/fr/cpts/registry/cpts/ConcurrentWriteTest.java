@@ -24,14 +24,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** Writers racing on the same version: exactly one wins, every other gets 412, and one change is recorded. */
 @QuarkusTest
-class ConcurrentWriteTest {
+class ConcurrentWriteTest extends CreatesCpts {
 
     private static final int WRITERS = 50;
 
@@ -40,7 +40,7 @@ class ConcurrentWriteTest {
 
     @Test
     void ofWritersSendingTheSameIfMatchExactlyOneWins() throws Exception {
-        String id = create();
+        String id = newCpts();
         String token = editorToken();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,7 +92,6 @@ class ConcurrentWriteTest {
                     .body("items[0].changes[0].after.value", equalTo(written));
         } finally {
             pool.shutdownNow();
-            WriteFixtures.delete(id);
         }
     }
 }

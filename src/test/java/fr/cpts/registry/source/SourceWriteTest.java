@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.CreatesCpts;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * Sources created here are published in 2025, after the seeds; the cited ones stay.
  */
 @QuarkusTest
-class SourceWriteTest {
+class SourceWriteTest extends CreatesCpts {
 
     @Test
     void theAdminRecordsASourceAnEditorCannot() {
@@ -54,44 +54,39 @@ class SourceWriteTest {
     @Test
     void correctingASourceChangesEveryCptsCitingIt() {
         String source = createSource("Communiqué " + token());
-        String citing = create(cptsBody(uniqueName(), source));
-        String notCiting = create();
-        try {
-            String title = "Communiqué corrigé " + token();
-            write(adminToken(), "\"v0\"").body(sourceBody(title, "2025-02-04")).put("/v1/sources/" + source).then()
-                    .statusCode(200)
-                    .header("ETag", equalTo("\"v1\""))
-                    .body("title", equalTo(title))
-                    .body("publishedOn", equalTo("2025-02-04"));
+        String citing = track(create(cptsBody(uniqueName(), source)));
+        String notCiting = newCpts();
+        String title = "Communiqué corrigé " + token();
+        write(adminToken(), "\"v0\"").body(sourceBody(title, "2025-02-04")).put("/v1/sources/" + source).then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"v1\""))
+                .body("title", equalTo(title))
+                .body("publishedOn", equalTo("2025-02-04"));
 
-            given().get("/v1/cpts/" + citing).then().statusCode(200)
-                    .header("ETag", equalTo("\"v1\""))
-                    .body("mentions[0].source.title", equalTo(title))
-                    .body("launch.source.publishedOn", equalTo("2025-02-04"));
-            given().get("/v1/cpts/" + citing + "/history").then()
-                    .body("items.operation", contains("SOURCE_UPDATED", "CREATED"))
-                    .body("items[0].version", equalTo(1))
-                    .body("items[0].actor", equalTo("admin-bob"))
-                    .body("items[0].changes[0].before.title", not(equalTo(title)))
-                    .body("items[0].changes[0].after.title", equalTo(title));
-            assertEquals("\"v0\"", etag(notCiting), "a CPTS not citing the source is untouched");
-            assertEquals(1, history(notCiting).size());
+        given().get("/v1/cpts/" + citing).then().statusCode(200)
+                .header("ETag", equalTo("\"v1\""))
+                .body("mentions[0].source.title", equalTo(title))
+                .body("launch.source.publishedOn", equalTo("2025-02-04"));
+        given().get("/v1/cpts/" + citing + "/history").then()
+                .body("items.operation", contains("SOURCE_UPDATED", "CREATED"))
+                .body("items[0].version", equalTo(1))
+                .body("items[0].actor", equalTo("admin-bob"))
+                .body("items[0].changes[0].before.title", not(equalTo(title)))
+                .body("items[0].changes[0].after.title", equalTo(title));
+        assertEquals("\"v0\"", etag(notCiting), "a CPTS not citing the source is untouched");
+        assertEquals(1, history(notCiting).size());
 
-            // The source's own preconditions.
-            problem(write(adminToken(), null).body(sourceBody(title, "2025-02-04")).put("/v1/sources/" + source).then(),
-                    428, "precondition-required");
-            problem(write(adminToken(), "\"v0\"").body(sourceBody(title, "2025-02-04")).put("/v1/sources/" + source)
-                    .then(), 412, "precondition-failed");
-            assertEquals("\"v1\"", etag(citing));
+        // The source's own preconditions.
+        problem(write(adminToken(), null).body(sourceBody(title, "2025-02-04")).put("/v1/sources/" + source).then(),
+                428, "precondition-required");
+        problem(write(adminToken(), "\"v0\"").body(sourceBody(title, "2025-02-04")).put("/v1/sources/" + source)
+                .then(), 412, "precondition-failed");
+        assertEquals("\"v1\"", etag(citing));
 
-            // Still cited: it cannot go.
-            problem(as(adminToken()).header("If-Match", "\"v1\"").delete("/v1/sources/" + source).then(), 409,
-                    "conflict");
-            given().get("/v1/sources/" + source).then().statusCode(200).header("ETag", equalTo("\"v1\""));
-        } finally {
-            WriteFixtures.delete(citing);
-            WriteFixtures.delete(notCiting);
-        }
+        // Still cited: it cannot go.
+        problem(as(adminToken()).header("If-Match", "\"v1\"").delete("/v1/sources/" + source).then(), 409,
+                "conflict");
+        given().get("/v1/sources/" + source).then().statusCode(200).header("ETag", equalTo("\"v1\""));
     }
 
     @Test

@@ -21,13 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import fr.cpts.registry.CreatesCpts;
 import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class ExportTest {
+class ExportTest extends CreatesCpts {
 
     @Test
     void csvParsedBackEqualsTheJsonList() throws IOException {
@@ -90,17 +91,13 @@ class ExportTest {
         given().accept("text/csv").header("If-None-Match", etag).get("/v1/cpts").then().statusCode(304);
         assertNotEquals(etag, given().accept("text/csv").get("/v1/cpts?status=ACI_SIGNED").then().extract().header("ETag"));
         String listTag = given().get("/v1/cpts").then().extract().header("ETag");
-        String id = WriteFixtures.create(WriteFixtures.cptsBody("CPTS export test"));
-        try {
-            assertNotEquals(etag, given().accept("text/csv").get("/v1/cpts").then().extract().header("ETag"));
-            assertNotEquals(listTag, given().get("/v1/cpts").then().extract().header("ETag"), "the list changed");
-            String cptsTag = WriteFixtures.etag(id);
-            assertEquals(200, WriteFixtures.patch(id, cptsTag, "{\"legalForm\": \"ASSOCIATION\"}").statusCode());
-            assertNotEquals(cptsTag, WriteFixtures.etag(id), "an update changes the ETag");
-            given().header("If-None-Match", cptsTag).get("/v1/cpts/" + id).then().statusCode(200);
-        } finally {
-            WriteFixtures.delete(id);
-        }
+        String id = track(WriteFixtures.create(WriteFixtures.cptsBody("CPTS export test")));
+        assertNotEquals(etag, given().accept("text/csv").get("/v1/cpts").then().extract().header("ETag"));
+        assertNotEquals(listTag, given().get("/v1/cpts").then().extract().header("ETag"), "the list changed");
+        String cptsTag = WriteFixtures.etag(id);
+        assertEquals(200, WriteFixtures.patch(id, cptsTag, "{\"legalForm\": \"ASSOCIATION\"}").statusCode());
+        assertNotEquals(cptsTag, WriteFixtures.etag(id), "an update changes the ETag");
+        given().header("If-None-Match", cptsTag).get("/v1/cpts/" + id).then().statusCode(200);
     }
 
     @Test
@@ -111,18 +108,14 @@ class ExportTest {
 
     @Test
     void updatedSinceKeepsTheRecentlyChanged() {
-        String id = WriteFixtures.create(WriteFixtures.cptsBody("CPTS modifiée récemment"));
-        try {
-            String updatedAt = given().get("/v1/cpts/" + id).then().extract().path("updatedAt");
-            List<String> recent = given().queryParam("updatedSince", updatedAt).get("/v1/cpts").then().statusCode(200)
-                    .extract().jsonPath().getList("items.id");
-            assertEquals(List.of(id), recent);
-            given().queryParam("updatedSince", "2000-01-01").get("/v1/cpts").then().statusCode(200);
-            given().queryParam("updatedSince", "yesterday").get("/v1/cpts").then().statusCode(400)
-                    .body("errors[0].name", equalTo("updatedSince"));
-        } finally {
-            WriteFixtures.delete(id);
-        }
+        String id = track(WriteFixtures.create(WriteFixtures.cptsBody("CPTS modifiée récemment")));
+        String updatedAt = given().get("/v1/cpts/" + id).then().extract().path("updatedAt");
+        List<String> recent = given().queryParam("updatedSince", updatedAt).get("/v1/cpts").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        assertEquals(List.of(id), recent);
+        given().queryParam("updatedSince", "2000-01-01").get("/v1/cpts").then().statusCode(200);
+        given().queryParam("updatedSince", "yesterday").get("/v1/cpts").then().statusCode(400)
+                .body("errors[0].name", equalTo("updatedSince"));
     }
 
     @Test
