@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.Seeds;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Browsers may read the open data from any origin and see the headers partners rely on (contract: every response). */
@@ -17,7 +18,7 @@ class CorsTest {
 
     @Test
     void aCrossOriginReadIsAllowedAndSeesTheSyncHeaders() {
-        given().header("Origin", ORIGIN).get("/v1/cpts/cpts_fqgmb7d998ve").then().statusCode(200)
+        given().header("Origin", ORIGIN).get("/v1/cpts/" + Seeds.HERICOURT).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", either(equalTo("*")).or(equalTo(ORIGIN)))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"));
@@ -33,7 +34,7 @@ class CorsTest {
     void aPreflightForAWriteWithABearerTokenIsAnswered() {
         given().header("Origin", ORIGIN).header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
-                .options("/v1/cpts/cpts_fqgmb7d998ve").then().statusCode(200)
+                .options("/v1/cpts/" + Seeds.HERICOURT).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", either(equalTo("*")).or(equalTo(ORIGIN)))
                 .header("Access-Control-Allow-Methods", containsString("PUT"))
                 .header("Access-Control-Allow-Headers", containsString("authorization"));

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.Seeds;
 import fr.cpts.registry.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -56,7 +57,7 @@ class FuzzTest {
             "true", "[]", "{}", "' OR '1'='1", "\"; DROP TABLE cpts; --", "../../etc/passwd", "%00", "%ZZ", "%C3%28",
             "%FF%FE", "<script>alert(1)</script>", "${jndi:ldap://x}", "é", "Ω≈ç√∫", "🙂", "\t", "%0D%0AX-Injected: 1",
             "2024-02-30", "2024-13-01", "9999-12-31", "-2024-01-01", "2024-01-01T25:00:00Z", "ACI_SIGNED", "aci_signed",
-            "cpts_fqgmb7d998ve", "src_bbdndrjz3kfz", "25056", "2A004", "2C", "971", "eyJ4IjoxfQ", "eyJzb3J0IjoibmFtZSJ9",
+            Seeds.HERICOURT, Seeds.SOURCE_HERICOURT, "25056", "2A004", "2C", "971", "eyJ4IjoxfQ", "eyJzb3J0IjoibmFtZSJ9",
             "eyJzb3J0IjoibmFtZSIsImtleSI6bnVsbCwiaWQiOiJcdTAwMDAifQ", "eyJzb3J0IjoiZmVlZCIsImtleSI6Ii0xIiwiaWQiOiJ4In0",
             "a".repeat(5000) };
     private static final String[] BODIES = { "", "{", "}", "[]", "null", "42", "\"text\"", "{\"name\": 1}",
@@ -92,7 +93,7 @@ class FuzzTest {
                 String[] write = pick(random, WRITES).split(" ");
                 method = write[0];
                 boolean realId = random.nextBoolean();
-                path = write[1].formatted(realId ? "cpts_fqgmb7d998ve" : encode(pick(random, NASTY)));
+                path = write[1].formatted(realId ? Seeds.HERICOURT : encode(pick(random, NASTY)));
                 if (!method.equals("DELETE") || random.nextBoolean()) {
                     headers.put("Content-Type", pick(random, MEDIA_TYPES));
                     body = pick(random, BODIES).getBytes(random.nextInt(8) == 0

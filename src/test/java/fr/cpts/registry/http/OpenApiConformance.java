@@ -74,6 +74,14 @@ public final class OpenApiConformance implements Filter {
 
     /** Adds the check to RestAssured's default filters, once per class loader (each test profile has its own). */
     public static void install() {
+        OpenApiConformance checker = instance();
+        if (!RestAssured.filters().contains(checker)) {
+            RestAssured.filters(checker);
+        }
+    }
+
+    /** The contract is read once per class loader. */
+    private static OpenApiConformance instance() {
         if (instance == null) {
             synchronized (OpenApiConformance.class) {
                 if (instance == null) {
@@ -81,9 +89,7 @@ public final class OpenApiConformance implements Filter {
                 }
             }
         }
-        if (!RestAssured.filters().contains(instance)) {
-            RestAssured.filters(instance);
-        }
+        return instance;
     }
 
     @Override
@@ -117,8 +123,7 @@ public final class OpenApiConformance implements Filter {
         if (!(path.startsWith("/v1/") || "/v1".equals(path))) {
             return List.of();
         }
-        install();
-        return instance.check(method, path, status, contentType, body);
+        return instance().check(method, path, status, contentType, body);
     }
 
     private List<String> check(String method, String path, int status, String contentType, byte[] bytes) {

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy to PostgreSQL that a test can cut (connections dropped, new ones refused) and restore, by sending
  * "cut" or "restore" on its control port: a test class loaded by several class loaders reaches the one proxy.
  */
-final class TcpProxy implements AutoCloseable {
+final class TcpProxy {
 
     private final ServerSocket server;
     private final ServerSocket control;
@@ -76,13 +76,13 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** Drops every connection and refuses new ones, as a database that went away. */
-    void cut() {
+    private void cut() {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    void restore() {
+    private void restore() {
         cut = false;
     }
 
@@ -124,12 +124,5 @@ final class TcpProxy implements AutoCloseable {
         } catch (IOException e) {
             // already closed
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        cut();
-        server.close();
-        control.close();
     }
 }
