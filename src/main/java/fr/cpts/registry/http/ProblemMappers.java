@@ -166,9 +166,15 @@ public class ProblemMappers {
 
     /** A problem+json answer from a Vert.x route, for what is refused before the REST layer. */
     static void end(io.vertx.ext.web.RoutingContext context, ProblemType type, String detail) {
-        context.response().setStatusCode(type.status())
+        end(context, new ApiException(type, detail, List.of()));
+    }
+
+    /** A problem+json answer from a Vert.x route, with the errors of the exception. */
+    static void end(io.vertx.ext.web.RoutingContext context, ApiException e) {
+        context.response().setStatusCode(e.type().status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
-                .end(io.vertx.core.json.Json.encode(Problem.of(type, detail, context.normalizedPath(), List.of())));
+                .end(io.vertx.core.json.Json.encode(Problem.of(e.type(), e.getMessage(), context.request().path(),
+                        e.errors())));
     }
 
     private static Response challenge(String detail, String error, UriInfo uri) {

@@ -25,10 +25,17 @@ final class RawHttp {
     }
 
     static Response send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+        return send(port, method, target.getBytes(StandardCharsets.UTF_8), headers, body);
+    }
+
+    /** The target as raw bytes: what curl sends for a typed "é" (UTF-8), or bytes no encoding produces. */
+    static Response send(int port, String method, byte[] target, Map<String, String> headers, byte[] body) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+            request.write((method + ' ').getBytes(StandardCharsets.US_ASCII));
+            request.write(target);
+            StringBuilder head = new StringBuilder(" HTTP/1.1\r\n")
                     .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value.replace("\r", "").replace("\n", ""))
                     .append("\r\n"));
