@@ -14,6 +14,13 @@ record CptsCsvRow(String id, String name, LifecycleStage status, String regionCo
         Integer computedPopulation, Integer sizeCategory, String missions, Integer members, String membersPrecision,
         String membersAsOf) {
 
+    /** The header row (the column order above). */
+    static final String HEADER = "id,name,status,regionCode,regionName,departmentCodes,aciSignedOn,declaredPopulation,"
+            + "declaredPopulationPrecision,computedPopulation,sizeCategory,missions,members,membersPrecision,membersAsOf";
+    /** A row, for the contract's example. */
+    static final String EXAMPLE = "cpts_fqgmb7d998ve,CPTS du Pays d'Héricourt,ACI_SIGNED,27,Bourgogne-Franche-Comté,70,"
+            + "2024-04-19,21000,AT_LEAST,20969,1,ACCESS_TO_CARE;CARE_PATHWAYS,57,ABOUT,2024-04-19";
+
     static CptsCsvRow of(CptsSummary c) {
         return new CptsCsvRow(c.id(), c.name(), c.status(),
                 c.region() == null ? null : c.region().code(), c.region() == null ? null : c.region().name(),

@@ -44,8 +44,8 @@ public class CptsExport {
     @Inject
     ObjectMapper mapper;
 
-    public Response csv(CptsFilter filter, CptsSort sort, String query, String ifNoneMatch) {
-        return respond(CSV + "; charset=utf-8; header=present", "cpts.csv", query, ifNoneMatch, out -> {
+    public Response csv(CptsFilter filter, CptsSort sort, String request, String ifNoneMatch) {
+        return respond(CSV + "; charset=utf-8; header=present", "cpts.csv", request, ifNoneMatch, out -> {
             out.write(BOM);
             try (SequenceWriter rows = CSV_MAPPER.writer(CSV_SCHEMA).writeValues(out)) {
                 cpts.exportSummaries(filter, sort, summary -> write(() -> rows.write(CptsCsvRow.of(summary))));
@@ -53,16 +53,17 @@ public class CptsExport {
         });
     }
 
-    public Response ndjson(CptsFilter filter, CptsSort sort, String query, String ifNoneMatch) {
-        return respond(NDJSON + "; charset=utf-8", "cpts.ndjson", query, ifNoneMatch,
+    public Response ndjson(CptsFilter filter, CptsSort sort, String request, String ifNoneMatch) {
+        return respond(NDJSON + "; charset=utf-8", "cpts.ndjson", request, ifNoneMatch,
                 out -> cpts.exportDetails(filter, sort, detail -> write(() -> {
                     out.write(mapper.writeValueAsBytes(detail));
                     out.write('\n');
                 })));
     }
 
-    private Response respond(String mediaType, String fileName, String query, String ifNoneMatch, StreamingOutput body) {
-        String etag = EntityTags.digest((mediaType + '?' + query + '@' + feed.dataState()).getBytes(StandardCharsets.UTF_8));
+    /** {@code request}: the export's path and query, which with the data state decides its content and so its tag. */
+    private Response respond(String mediaType, String fileName, String request, String ifNoneMatch, StreamingOutput body) {
+        String etag = EntityTags.digest((request + '@' + feed.dataState()).getBytes(StandardCharsets.UTF_8));
         if (EntityTags.noneMatch(ifNoneMatch, etag)) {
             return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
         }

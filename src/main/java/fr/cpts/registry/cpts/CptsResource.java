@@ -18,14 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -39,6 +37,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.Links;
 import fr.cpts.registry.http.MergePatch;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
@@ -53,11 +52,6 @@ import fr.cpts.registry.territory.ReferenceGeography;
 @Tag(name = "CPTS", description = "The CPTS, their lifecycle, contract, missions and membership.")
 public class CptsResource {
 
-    private static final String LISTED = "A page of CPTS (application/json), or every matching CPTS (text/csv, "
-            + "application/x-ndjson).";
-    private static final String CHANGES_CURSOR = "Exports only: the change-feed cursor the export includes; resume "
-            + "/v1/changes from it.";
-
     static final String CREATE_EXAMPLE = """
             {"name": "CPTS du Val de Saône", "region": "27", "departments": ["70"],
              "declaredPopulation": {"value": 35000, "precision": "ABOUT", "sourceId": "src_bbdndrjz3kfz"},
@@ -70,25 +64,19 @@ public class CptsResource {
     CptsCommands commands;
 
     @Inject
-    CptsExport export;
-
-    @Inject
     MissionService missions;
 
     @Inject
     ReferenceGeography geography;
 
     @GET
-    @Operation(operationId = "listCpts", summary = "List or export CPTS",
-            description = "CPTS matching every given filter, in the requested order. As application/json (the "
-                    + "default), one page at a time: follow 'next' (absent on the last page) to read on; the cursor it "
-                    + "carries keeps its position when CPTS are added or changed between pages. As text/csv (RFC 4180, "
-                    + "UTF-8 with a byte order mark so that spreadsheets read the accents, a header row, the fields of "
-                    + "CptsSummary flattened, lists joined with ';') or application/x-ndjson (one full representation "
-                    + "per line, as GET /v1/cpts/{id}): every matching CPTS in one streamed response, without paging "
-                    + "parameters, with the change-feed position it includes in the Changes-Cursor header and "
-                    + "Cache-Control: no-cache. Unknown and repeated parameters are rejected.")
-    @APIResponse(responseCode = "200", description = LISTED)
+    @Operation(operationId = "listCpts", summary = "List CPTS",
+            description = "CPTS matching every given filter, in the requested order, one page at a time: follow 'next' "
+                    + "(absent on the last page) to read on; the cursor it carries keeps its position when CPTS are "
+                    + "added or changed between pages. Every matching CPTS at once, in one streamed file: "
+                    + "GET /v1/exports/cpts.csv or /v1/exports/cpts.ndjson. Unknown and repeated parameters are "
+                    + "rejected.")
+    @APIResponse(responseCode = "200", description = "A page of CPTS.")
     public Page<CptsSummary> list(@BeanParam CptsQuery query,
             @Parameter(ref = "limit") @QueryParam("limit") String limit,
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
@@ -96,38 +84,9 @@ public class CptsResource {
         QueryParameters params = new QueryParameters();
         CptsSort order = query.sort(params);
         CptsFilter filter = query.filter(params, geography, missions);
-        PageRequest page = PageRequest.parse(params, limit, cursor, order.param);
+        PageRequest page = PageRequest.parse(params, limit, cursor, order.param, uri);
         params.validate();
-        return cpts.list(filter, order, page, uri);
-    }
-
-    @GET
-    @Produces(CptsExport.CSV + ";qs=0.5")
-    @APIResponse(responseCode = "200", description = LISTED, content = @Content(mediaType = CptsExport.CSV,
-            schema = @Schema(type = SchemaType.STRING, description = "CSV: id,name,status,regionCode,regionName,"
-                    + "departmentCodes,aciSignedOn,declaredPopulation,declaredPopulationPrecision,computedPopulation,"
-                    + "sizeCategory,missions,members,membersPrecision,membersAsOf", maxLength = 100000000),
-            example = "id,name,status,regionCode,regionName,departmentCodes,aciSignedOn,declaredPopulation,"
-                    + "declaredPopulationPrecision,computedPopulation,sizeCategory,missions,members,membersPrecision,"
-                    + "membersAsOf\ncpts_fqgmb7d998ve,CPTS du Pays d'Héricourt,ACI_SIGNED,27,Bourgogne-Franche-Comté,70,"
-                    + "2024-04-19,21000,AT_LEAST,20969,1,ACCESS_TO_CARE;CARE_PATHWAYS,57,ABOUT,2024-04-19\n"),
-            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = CHANGES_CURSOR,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
-    public Response exportCsv(@BeanParam CptsQuery query, @Context UriInfo uri,
-            @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return exportAs(query, uri, ifNoneMatch, export::csv);
-    }
-
-    @GET
-    @Produces(CptsExport.NDJSON + ";qs=0.5")
-    @APIResponse(responseCode = "200", description = LISTED, content = @Content(
-            mediaType = CptsExport.NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000000,
-                    description = "One Cpts object (JSON) per line.")),
-            headers = @Header(name = CptsExport.CHANGES_CURSOR, description = CHANGES_CURSOR,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
-    public Response exportNdjson(@BeanParam CptsQuery query, @Context UriInfo uri,
-            @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return exportAs(query, uri, ifNoneMatch, export::ndjson);
+        return cpts.list(filter, order, page);
     }
 
     @GET
@@ -157,10 +116,10 @@ public class CptsResource {
                     value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CptsDetail.class)))
-    public RestResponse<CptsDetail> create(@NotNull CptsInput input, @Context UriInfo uri) {
+    public RestResponse<CptsDetail> create(@NotNull CptsInput input) {
         Versioned<CptsDetail> created = commands.create(input);
         return EntityTags.created(created.value(), created.version(),
-                uri.getBaseUriBuilder().path("v1/cpts/{id}").build(created.value().id()));
+                Links.member("/v1/cpts", created.value().id()));
     }
 
     @PUT
@@ -240,20 +199,5 @@ public class CptsResource {
 
     private static RestResponse<CptsDetail> ok(Versioned<CptsDetail> detail) {
         return EntityTags.ok(detail.value(), detail.version());
-    }
-
-    /** The signature CptsExport's formats share. */
-    @FunctionalInterface
-    private interface Format {
-        Response write(CptsFilter filter, CptsSort sort, String query, String ifNoneMatch);
-    }
-
-    /** An export in the given format of every CPTS the query selects (no paging). */
-    private Response exportAs(CptsQuery query, UriInfo uri, String ifNoneMatch, Format format) {
-        QueryParameters params = new QueryParameters();
-        CptsSort order = query.sort(params);
-        CptsFilter filter = query.filter(params, geography, missions);
-        params.validate();
-        return format.write(filter, order, uri.getRequestUri().getRawQuery(), ifNoneMatch);
     }
 }

@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
@@ -51,7 +50,7 @@ public class CptsService {
      * association for the whole page (batch fetching), whatever the page size.
      */
     @ReadOnlyTransaction
-    public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page, UriInfo uri) {
+    public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, params);
         Cursor after = page.after();
@@ -68,8 +67,7 @@ public class CptsService {
         List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
         return page.page(rows,
                 row -> CptsViews.summary((CptsEntity) row[0], (AciContractEntity) row[1]),
-                row -> new Cursor(sort.param, keyOf(sort, row), ((CptsEntity) row[0]).id),
-                uri);
+                row -> new Cursor(sort.param, keyOf(sort, row), ((CptsEntity) row[0]).id));
     }
 
     /**

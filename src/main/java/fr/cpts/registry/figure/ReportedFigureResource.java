@@ -56,9 +56,9 @@ public class ReportedFigureResource {
         String regionCode = geography.region(params, "region", region);
         String departmentCode = geography.department(params, "department", department);
         FigureMetric metricValue = params.enumeration("metric", metric, FigureMetric.class);
-        PageRequest page = PageRequest.parse(params, limit, cursor, ReportedFigureService.SORT);
+        PageRequest page = PageRequest.parse(params, limit, cursor, ReportedFigureService.SORT, uri);
         params.validate();
-        return figures.list(regionCode, departmentCode, metricValue, page, uri);
+        return figures.list(regionCode, departmentCode, metricValue, page);
     }
 
     @GET

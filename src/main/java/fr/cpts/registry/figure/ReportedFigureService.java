@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
@@ -21,7 +20,7 @@ public class ReportedFigureService {
     public static final String SORT = "asOf";
 
     @ReadOnlyTransaction
-    public Page<ReportedFigure> list(String region, String department, FigureMetric metric, PageRequest page, UriInfo uri) {
+    public Page<ReportedFigure> list(String region, String department, FigureMetric metric, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (region != null) {
@@ -44,7 +43,7 @@ public class ReportedFigureService {
         }
         List<ReportedFigureEntity> rows = ReportedFigureEntity.<ReportedFigureEntity>find(
                 where + " order by asOf, id", params).page(0, page.fetchSize()).list();
-        return page.page(rows, ReportedFigure::of, f -> new Cursor(SORT, f.asOf.toString(), f.id), uri);
+        return page.page(rows, ReportedFigure::of, f -> new Cursor(SORT, f.asOf.toString(), f.id));
     }
 
     @ReadOnlyTransaction

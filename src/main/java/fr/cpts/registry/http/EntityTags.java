@@ -1,6 +1,5 @@
 package fr.cpts.registry.http;
 
-import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -68,7 +67,12 @@ public final class EntityTags {
         return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, of(version)).build();
     }
 
-    public static <T> RestResponse<T> created(T body, long version, URI location) {
-        return RestResponse.ResponseBuilder.<T>created(location).entity(body).header(HttpHeaders.ETAG, of(version)).build();
+    /**
+     * 201 with the new resource's ETag and its path in {@code Location}, set as a header: a relative reference (see
+     * {@link Links}), which JAX-RS' created() would resolve against the request's Host.
+     */
+    public static <T> RestResponse<T> created(T body, long version, String location) {
+        return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.CREATED).entity(body)
+                .header(HttpHeaders.LOCATION, location).header(HttpHeaders.ETAG, of(version)).build();
     }
 }

@@ -108,8 +108,9 @@ public class OpenApiConventions implements OASFilter {
                 .required(List.of("items"));
         page.getProperties().get("items").description("The items of this page.").maxItems(PageRequest.MAX_LIMIT);
         page.getProperties().get("next")
-                .description("Absolute URL of the next page; absent on the last page.")
-                .format("uri").maxLength(4096);
+                .description("Path and query of the next page, a relative reference to resolve against the URL called "
+                        + "(e.g. /v1/cpts?limit=50&cursor=…); absent on the last page.")
+                .format("uri-reference").maxLength(4096);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {

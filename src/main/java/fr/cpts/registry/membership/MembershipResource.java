@@ -10,10 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.Links;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.security.Roles;
 
@@ -69,8 +68,8 @@ public class MembershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Membership.class)))
     public RestResponse<Membership> record(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull MembershipInput input, @Context UriInfo uri) {
+            @NotNull MembershipInput input) {
         Versioned<Membership> recorded = commands.record(id, ifMatch, input);
-        return EntityTags.created(recorded.value(), recorded.version(), uri.getRequestUri());
+        return EntityTags.created(recorded.value(), recorded.version(), Links.member("/v1/cpts", id) + "/membership");
     }
 }

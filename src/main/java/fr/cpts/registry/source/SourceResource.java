@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.Links;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.QueryParameters;
@@ -60,9 +61,9 @@ public class SourceResource {
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();
-        PageRequest page = PageRequest.parse(params, limit, cursor, SourceService.SORT);
+        PageRequest page = PageRequest.parse(params, limit, cursor, SourceService.SORT, uri);
         params.validate();
-        return sources.list(page, uri);
+        return sources.list(page);
     }
 
     @GET
@@ -87,10 +88,10 @@ public class SourceResource {
             examples = @ExampleObject(name = "release", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Source.class)))
-    public RestResponse<Source> create(@NotNull SourceInput input, @Context UriInfo uri) {
+    public RestResponse<Source> create(@NotNull SourceInput input) {
         Versioned<Source> created = commands.create(input);
         return EntityTags.created(created.value(), created.version(),
-                uri.getBaseUriBuilder().path("v1/sources/{id}").build(created.value().id()));
+                Links.member("/v1/sources", created.value().id()));
     }
 
     @PUT

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.fact.Precision;
 import fr.cpts.registry.fact.SourcedCount;
@@ -26,14 +25,14 @@ public class SourceService {
     public static final String SORT = "publishedOn";
 
     @ReadOnlyTransaction
-    public Page<Source> list(PageRequest page, UriInfo uri) {
+    public Page<Source> list(PageRequest page) {
         Cursor after = page.after();
         List<SourceEntity> rows = after == null
                 ? SourceEntity.find("order by publishedOn, id").page(0, page.fetchSize()).list()
                 : SourceEntity.find("publishedOn > :key or (publishedOn = :key and id > :id) order by publishedOn, id",
                         Parameters.with("key", after.dateKey()).and("id", after.id()))
                         .page(0, page.fetchSize()).list();
-        return page.page(rows, Source::of, s -> new Cursor(SORT, s.publishedOn.toString(), s.id), uri);
+        return page.page(rows, Source::of, s -> new Cursor(SORT, s.publishedOn.toString(), s.id));
     }
 
     @ReadOnlyTransaction

@@ -21,6 +21,7 @@ public record Change(
         @Schema(description = "The version it produced.", example = "3", minimum = "0", maximum = SchemaBounds.VERSION) long version,
         @Schema(description = "The ETag of that version (If-None-Match on href answers 304 while it is current).",
                 example = "\"v3\"", maxLength = 24) String etag,
-        @Schema(description = "Absolute URL of the resource's representation; absent for a deletion.", nullable = true,
-                format = "uri", maxLength = 2000) @JsonInclude(JsonInclude.Include.NON_NULL) String href) {
+        @Schema(description = "Path of the resource's representation, a relative reference to resolve against the "
+                + "URL called; absent for a deletion.", format = "uri-reference", maxLength = 2000,
+                example = "/v1/cpts/cpts_fqgmb7d998ve") @JsonInclude(JsonInclude.Include.NON_NULL) String href) {
 }

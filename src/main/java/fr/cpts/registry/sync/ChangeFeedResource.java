@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
 
 import fr.cpts.registry.http.Cursor;
+import fr.cpts.registry.http.Links;
 import fr.cpts.registry.http.QueryParameters;
 
 @Path("/v1/changes")
@@ -60,6 +61,6 @@ public class ChangeFeedResource {
             params.reject("since", "is not a cursor issued by this API");
         }
         params.validate();
-        return feed.after(cursor, size, uri);
+        return feed.after(cursor, size, position -> Links.withParameter(uri, "since", position));
     }
 }

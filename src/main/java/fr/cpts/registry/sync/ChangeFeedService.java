@@ -3,14 +3,15 @@ package fr.cpts.registry.sync;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.Links;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 /**
@@ -32,7 +33,7 @@ public class ChangeFeedService {
     EntityManager em;
 
     @ReadOnlyTransaction
-    public ChangeFeedPage after(Cursor since, int limit, UriInfo uri) {
+    public ChangeFeedPage after(Cursor since, int limit, UnaryOperator<String> linkFrom) {
         String after = since == null ? "" : " AND (txid, seq) > (CAST(:txid AS xid8), :seq)";
         // The text column gets its own name: an ORDER BY txid would otherwise sort by it, as text, and not use the index.
         var query = em.createNativeQuery("SELECT seq, CAST(txid AS text) AS txid_text, resource_type, resource_id, "
@@ -48,8 +49,8 @@ public class ChangeFeedService {
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
         Cursor cursor = page.isEmpty() ? since : cursor(page.get(page.size() - 1));
         String encoded = cursor == null ? null : cursor.encode();
-        String next = uri.getRequestUriBuilder().replaceQueryParam("since", encoded).build().toString();
-        return new ChangeFeedPage(page.stream().map(row -> change(row, uri)).toList(), encoded, next, !more);
+        String next = linkFrom.apply(encoded);
+        return new ChangeFeedPage(page.stream().map(ChangeFeedService::change).toList(), encoded, next, !more);
     }
 
     /** The cursor of the latest change served now: a full dump taken after it, then the feed from it, miss nothing. */
@@ -73,7 +74,7 @@ public class ChangeFeedService {
         return new Cursor(SORT, (String) row[1], row[0].toString());
     }
 
-    private static Change change(Object[] row, UriInfo uri) {
+    private static Change change(Object[] row) {
         ResourceType type = ResourceType.valueOf((String) row[2]);
         String id = (String) row[3];
         String action = (String) row[4];
@@ -82,8 +83,8 @@ public class ChangeFeedService {
             default -> "UPDATED";
         };
         long version = ((Number) row[5]).longValue();
-        String href = operation.equals("DELETED") ? null : uri.getBaseUriBuilder()
-                .path(type == ResourceType.CPTS ? "v1/cpts/{id}" : "v1/sources/{id}").build(id).toString();
+        String href = operation.equals("DELETED") ? null
+                : Links.member(type == ResourceType.CPTS ? "/v1/cpts" : "/v1/sources", id);
         return new Change(type, id, operation, action, ((Instant) row[6]).atOffset(ZoneOffset.UTC), version,
                 EntityTags.of(version), href);
     }

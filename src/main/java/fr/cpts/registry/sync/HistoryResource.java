@@ -39,8 +39,8 @@ public class HistoryResource {
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         QueryParameters params = new QueryParameters();
-        PageRequest page = PageRequest.parse(params, limit, cursor, HistoryService.SORT);
+        PageRequest page = PageRequest.parse(params, limit, cursor, HistoryService.SORT, uri);
         params.validate();
-        return history.ofCpts(id, page, uri);
+        return history.ofCpts(id, page);
     }
 }

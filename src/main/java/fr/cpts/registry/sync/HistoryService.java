@@ -3,7 +3,6 @@ package fr.cpts.registry.sync;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.http.ApiException;
@@ -22,7 +21,7 @@ public class HistoryService {
 
     /** The writes to a CPTS, newest first; kept after a deletion. */
     @ReadOnlyTransaction
-    public Page<HistoryEntry> ofCpts(String id, PageRequest page, UriInfo uri) {
+    public Page<HistoryEntry> ofCpts(String id, PageRequest page) {
         if (!Ids.plausible(id) || CptsEntity.findById(id) == null) {
             throw ApiException.notFound("CPTS", id);
         }
@@ -34,6 +33,6 @@ public class HistoryService {
         }
         List<ChangeEventEntity> rows = ChangeEventEntity.<ChangeEventEntity>find(query + " order by seq desc", params)
                 .page(0, page.fetchSize()).list();
-        return page.page(rows, HistoryEntry::of, e -> new Cursor(SORT, null, Long.toString(e.seq)), uri);
+        return page.page(rows, HistoryEntry::of, e -> new Cursor(SORT, null, Long.toString(e.seq)));
     }
 }

@@ -55,9 +55,9 @@ public class CommuneResource {
         String postal = params.matching("postalCode", postalCode, Codes.POSTAL_CODE, Codes.POSTAL_CODE_FORMAT);
         String name = params.text("q", q, 1, 100);
         String departmentCode = geography.department(params, "department", department);
-        PageRequest page = PageRequest.parse(params, limit, cursor, CommuneService.SORT);
+        PageRequest page = PageRequest.parse(params, limit, cursor, CommuneService.SORT, uri);
         params.validate();
-        return communes.list(postal, name, departmentCode, page, uri);
+        return communes.list(postal, name, departmentCode, page);
     }
 
     @GET

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.ws.rs.core.UriInfo;
 
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.http.ApiException;
@@ -58,7 +57,7 @@ public class CommuneService {
 
     /** Communes matching every given filter, by name, one page at a time. */
     @ReadOnlyTransaction
-    public Page<CommuneSummary> list(String postalCode, String q, String department, PageRequest page, UriInfo uri) {
+    public Page<CommuneSummary> list(String postalCode, String q, String department, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT code FROM commune WHERE true");
         Map<String, Object> params = new HashMap<>();
         if (postalCode != null) {
@@ -92,7 +91,7 @@ public class CommuneService {
         return page.page(rows,
                 c -> new CommuneSummary(c.code, c.name, c.kind, AreaRef.of(c.department), AreaRef.of(c.region),
                         c.population, List.copyOf(c.postalCodes), covering.getOrDefault(c.code, List.of())),
-                c -> new Cursor(SORT, c.searchName, c.code), uri);
+                c -> new Cursor(SORT, c.searchName, c.code));
     }
 
     /**

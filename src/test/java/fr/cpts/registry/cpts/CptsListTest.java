@@ -89,10 +89,10 @@ class CptsListTest {
     }
 
     @Test
-    void nextLinkIsAbsoluteAndKeepsTheFilters() {
+    void nextLinkIsRelativeAndKeepsTheFilters() {
         String next = given().queryParam("region", "27").queryParam("limit", 2).queryParam("sort", "-name")
                 .get("/v1/cpts").then().statusCode(200).extract().path("next");
-        org.hamcrest.MatcherAssert.assertThat(next, startsWith("http://"));
+        org.hamcrest.MatcherAssert.assertThat(next, startsWith("/v1/cpts?"));
         org.hamcrest.MatcherAssert.assertThat(next, org.hamcrest.Matchers.containsString("region=27"));
         org.hamcrest.MatcherAssert.assertThat(next, org.hamcrest.Matchers.containsString("sort=-name"));
         given().urlEncodingEnabled(false).get(next).then().statusCode(200)

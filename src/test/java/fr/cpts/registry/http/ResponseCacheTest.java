@@ -86,9 +86,9 @@ class ResponseCacheTest {
 
     @Test
     void otherRepresentationsAreNotCached() throws SQLException {
-        given().accept("application/x-ndjson").get("/v1/cpts").then().statusCode(200);
+        given().get("/v1/exports/cpts.ndjson").then().statusCode(200);
         renameWithoutNotification();
-        given().accept("application/x-ndjson").get("/v1/cpts").then().statusCode(200)
+        given().get("/v1/exports/cpts.ndjson").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(RENAMED));
     }
 

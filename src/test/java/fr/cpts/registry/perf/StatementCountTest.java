@@ -84,8 +84,8 @@ class StatementCountTest {
 
     @Test
     void exportsStreamByChunksNotByRow() {
-        given().accept("application/x-ndjson").get("/v1/cpts").then().statusCode(200);
-        long statements = statementsOf("application/x-ndjson", "/v1/cpts");
+        given().get("/v1/exports/cpts.ndjson").then().statusCode(200);
+        long statements = statementsOf("application/x-ndjson", "/v1/exports/cpts.ndjson");
         assertTrue(statements <= 16, "an NDJSON export of 19 CPTS ran " + statements + " statements");
     }
 

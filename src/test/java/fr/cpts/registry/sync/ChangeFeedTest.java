@@ -44,7 +44,7 @@ class ChangeFeedTest {
                 .body("items.operation", everyItem(equalTo("CREATED")))
                 .body("items[0].resourceId", equalTo(SOURCE_HAUT_DOUBS))
                 .body("items[0].etag", equalTo("\"v1\""))
-                .body("items[0].href", startsWith("http://"))
+                .body("items[0].href", equalTo("/v1/sources/" + SOURCE_HAUT_DOUBS))
                 .body("cursor", notNullValue())
                 .body("caughtUp", equalTo(false));
         JsonPath first24 = given().queryParam("limit", 24).get("/v1/changes").then().extract().jsonPath();
