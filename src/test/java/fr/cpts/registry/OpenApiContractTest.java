@@ -68,6 +68,13 @@ class OpenApiContractTest {
                 parameters.stream().filter(p -> p.get("$ref") == null)
                         .filter(p -> p.get("description") == null || (p.get("example") == null && p.get("examples") == null))
                         .forEach(p -> missing.add(method + " " + path + ": parameter " + p.get("name")));
+                // A parameter without a type is an Object to a generated client.
+                parameters.stream().map(p -> p.get("$ref") == null ? p
+                        : spec.getMap("components.parameters." + ((String) p.get("$ref")).substring(24)))
+                        .filter(p -> !(p.get("schema") instanceof Map<?, ?> schema) || (schema.get("$ref") == null
+                                ? schema : spec.getMap("components.schemas." + ((String) schema.get("$ref")).substring(21)))
+                                .get("type") == null)
+                        .forEach(p -> missing.add(method + " " + path + ": type of parameter " + p.get("name")));
             }
         }));
         Map<String, Map<String, Object>> schemas = spec.getMap("components.schemas");

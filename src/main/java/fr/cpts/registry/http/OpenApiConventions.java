@@ -1,8 +1,11 @@
 package fr.cpts.registry.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -19,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * query parameters or bodies, 401/403 on secured operations, 404 on paths with an id, 410 for deleted CPTS,
  * 412/428 with If-Match, 413/415/422 with a body, 406, 429, 500, 503), the rate-limit and CORS headers of every
  * response, Location and ETag on 201, and the page envelope of collections. It also tidies the generated schemas so
- * that the responses validate against them (nullable references and enumerations, bounded dates).
+ * that the responses validate against them (nullable references and enumerations, bounded dates) and makes every
+ * property the server always sends required.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -43,9 +47,66 @@ public class OpenApiConventions implements OASFilter {
         describe(openAPI, "LocalDate", "An ISO-8601 calendar date (YYYY-MM-DD).");
         describe(openAPI, "OffsetDateTime", "An ISO-8601 date and time with its UTC offset.");
         openAPI.getComponents().getSchemas().values().forEach(OpenApiConventions::normalise);
+        requireWhatIsAlwaysSent(openAPI);
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().stream()
                 .filter(operation -> operation.getParameters() != null)
                 .forEach(operation -> operation.getParameters().forEach(p -> normalise(p.getSchema()))));
+    }
+
+    /**
+     * Every property of a response schema is required: the server always sends it (null included, where nullable), so
+     * a generated client can type it as present. A schema with properties that may be absent (a page's next, a
+     * deletion's href) lists its required ones itself. Request schemas keep what Bean Validation makes required.
+     */
+    private static void requireWhatIsAlwaysSent(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> requests = new HashSet<>();
+        Set<String> responses = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values()
+                        .forEach(media -> reach(media.getSchema(), schemas, requests));
+            }
+            operation.getResponses().getAPIResponses().values().forEach(response -> reach(response, schemas, responses));
+        }));
+        openAPI.getComponents().getResponses().values().forEach(response -> reach(response, schemas, responses));
+        responses.removeAll(requests);
+        for (String name : responses) {
+            Schema schema = schemas.get(name);
+            if (schema.getProperties() != null && schema.getRequired() == null) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        }
+    }
+
+    private static void reach(APIResponse response, Map<String, Schema> schemas, Set<String> names) {
+        if (response.getContent() != null) {
+            response.getContent().getMediaTypes().values().forEach(media -> reach(media.getSchema(), schemas, names));
+        }
+    }
+
+    /** Adds to {@code names} every component schema {@code schema} refers to, directly or not. */
+    private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                reach(schemas.get(name), schemas, names);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> reach(property, schemas, names));
+        }
+        reach(schema.getItems(), schemas, names);
+        reach(schema.getAdditionalPropertiesSchema(), schemas, names);
+        for (List<Schema> alternatives : Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+            if (alternatives != null) {
+                alternatives.forEach(alternative -> reach(alternative, schemas, names));
+            }
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,8 +40,9 @@ public class MissionResource {
     @Operation(operationId = "getMission", summary = "Get an ACI mission",
             description = "One mission of the catalog by its code.")
     @APIResponse(responseCode = "200", description = "The mission.")
-    public Mission get(@Parameter(description = "Mission code.", example = "PREVENTION",
-            schema = @Schema(maxLength = 40)) @PathParam("code") String code) {
-        return missions.get(code);
+    public Mission get(@Parameter(description = "Mission code (case is ignored).", example = "PREVENTION",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[A-Za-z_]+$"))
+            @PathParam("code") String code) {
+        return missions.get(code.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cpts.registry.http.SchemaBounds;
 
 /** One change in the feed. */
-@Schema(name = "Change", description = "A committed write, as the change feed lists it.")
+@Schema(name = "Change", description = "A committed write, as the change feed lists it.", requiredProperties = {
+        "resourceType", "resourceId", "operation", "action", "occurredAt", "version", "etag" })
 public record Change(
         @Schema(description = "Kind of resource.", example = "CPTS") ResourceType resourceType,
         @Schema(description = "Its id.", example = "cpts_fqgmb7d998ve", maxLength = 32) String resourceId,

@@ -36,7 +36,7 @@ import io.restassured.specification.FilterableResponseSpecification;
  * Contract conformance: every response the tests receive through RestAssured is checked against the committed
  * contract, openapi/openapi.yaml — the operation exists, it declares the status, the media type and, for JSON, a
  * schema the body validates against (JSON Schema 2020-12, the OpenAPI 3.1 dialect). A deviation fails the test that
- * made the request. Installed before every @QuarkusTest method by {@link OpenApiConformanceCallback}.
+ * made the request. Installed before every @QuarkusTest method by {@link RestAssuredSetup}.
  */
 public final class OpenApiConformance implements Filter {
 
@@ -53,6 +53,7 @@ public final class OpenApiConformance implements Filter {
     private final JsonSchemaFactory factory;
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
+    private final PropertyPresence presence;
 
     private OpenApiConformance() {
         try {
@@ -61,6 +62,7 @@ public final class OpenApiConformance implements Filter {
             throw new UncheckedIOException(e);
         }
         location = CONTRACT.toAbsolutePath().toUri().toString();
+        presence = new PropertyPresence(contract);
         List<Route> found = new ArrayList<>();
         contract.path("paths").fieldNames().forEachRemaining(template -> found.add(new Route(
                 Pattern.compile("^" + template.replaceAll("\\{[^}]+}", "[^/]+") + "$"), template,
@@ -78,6 +80,11 @@ public final class OpenApiConformance implements Filter {
         if (!RestAssured.filters().contains(checker)) {
             RestAssured.filters(checker);
         }
+    }
+
+    /** Writes what this class loader observed of property presence (after each test class). */
+    static void flushObservations() {
+        instance().presence.flush();
     }
 
     /** The contract is read once per class loader. */
@@ -102,7 +109,7 @@ public final class OpenApiConformance implements Filter {
                 && request.getHeaders().hasHeaderWithName("Access-Control-Request-Method");
         if (!preflight) {
             List<String> deviations = deviations(request.getMethod(), path, response.statusCode(),
-                    response.contentType(), response.asByteArray());
+                    response.contentType(), decoded(response));
             if (!deviations.isEmpty()) {
                 throw new AssertionError("The response to " + request.getMethod() + " " + request.getURI()
                         + " deviates from openapi/openapi.yaml:\n  " + String.join("\n  ", deviations)
@@ -110,6 +117,24 @@ public final class OpenApiConformance implements Filter {
             }
         }
         return response;
+    }
+
+    /** The body as the application wrote it: tests that ask for a content coding get it undecoded. */
+    private static byte[] decoded(Response response) {
+        byte[] body = response.asByteArray();
+        String coding = response.header("Content-Encoding");
+        if (coding == null || body.length == 0) {
+            return body;
+        }
+        try (var in = switch (coding) {
+            case "gzip" -> new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body));
+            case "deflate" -> new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body));
+            default -> throw new AssertionError("unexpected Content-Encoding: " + coding);
+        }) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -194,6 +219,7 @@ public final class OpenApiConformance implements Filter {
         JsonSchema schema = schemas.computeIfAbsent(schemaPointer,
                 p -> factory.getSchema(SchemaLocation.of(location + "#" + p)));
         Set<ValidationMessage> errors = schema.validate(body);
+        presence.observe(contract.at(schemaPointer), body);
         return errors.stream().map(ValidationMessage::toString).sorted().collect(Collectors.toList());
     }
 
