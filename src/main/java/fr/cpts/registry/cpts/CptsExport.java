@@ -65,7 +65,9 @@ public class CptsExport {
     private Response respond(String mediaType, String fileName, String request, String ifNoneMatch, StreamingOutput body) {
         String etag = EntityTags.digest((request + '@' + feed.dataState()).getBytes(StandardCharsets.UTF_8));
         if (EntityTags.noneMatch(ifNoneMatch, etag)) {
-            return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            // notModified(String) would quote the tag a second time.
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .build();
         }
         // Taken before the rows are read: changes after it may also be in the export; replaying them is harmless.
         String cursor = feed.head();

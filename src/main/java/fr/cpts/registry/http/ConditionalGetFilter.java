@@ -57,6 +57,11 @@ public class ConditionalGetFilter {
         if (EntityTags.noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
+        } else if (HttpMethod.HEAD.equals(method)) {
+            // The headers a GET would send, Content-Length included (the layer below sends no body for HEAD).
+            response.setEntity(null);
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         } else {
             response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         }

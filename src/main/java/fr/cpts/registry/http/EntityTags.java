@@ -10,7 +10,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Version-based strong entity tags of updatable resources, and the If-Match precondition of their writes: a write
- * must name the version it was prepared from (428 when it names none, 412 when another version is current).
+ * must name the version it was prepared from (428 when it names none, 412 when another version is current). A tag
+ * may carry the content coding of the bytes it was sent with ("v3.gzip", see {@link ContentCodings}); preconditions
+ * compare the representation's tag without it.
  */
 public final class EntityTags {
 
@@ -31,7 +33,7 @@ public final class EntityTags {
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             // If-Match uses the strong comparison: a weak tag never matches.
-            if (tag.equals("*") || tag.equals(expected)) {
+            if (tag.equals("*") || uncoded(tag).equals(expected)) {
                 return;
             }
         }
@@ -56,11 +58,22 @@ public final class EntityTags {
         }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+            if (tag.equals("*") || uncoded(tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The tag of the same representation sent with a content coding: "v3" and gzip give "v3.gzip". */
+    static String coded(String etag, String coding) {
+        return etag.substring(0, etag.length() - 1) + '.' + coding + '"';
+    }
+
+    /** The tag without its content coding ('.' never occurs in the tags this API makes otherwise). */
+    private static String uncoded(String tag) {
+        int dot = tag.lastIndexOf('.');
+        return dot < 0 || !tag.endsWith("\"") ? tag : tag.substring(0, dot) + '"';
     }
 
     public static <T> RestResponse<T> ok(T body, long version) {
