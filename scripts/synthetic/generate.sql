@@ -145,17 +145,17 @@ ALTER TABLE synth_cpts ADD PRIMARY KEY (id);
 -- ---------------------------------------------------------------------------------------------------------
 -- CPTS, department, territory, mention
 -- ---------------------------------------------------------------------------------------------------------
-INSERT INTO cpts (id, name, legal_form, status, region_code,
+INSERT INTO cpts (id, name, legal_form, status, status_basis, region_code,
                   declared_population, declared_population_precision, declared_population_source_id,
-                  territory_basis, territory_source_id, territory_population, territory_commune_count,
-                  territory_vintage, created_at, updated_at, version)
+                  territory_basis, territory_basis_kind, territory_source_id, territory_population,
+                  territory_commune_count, territory_vintage, territory_departments, created_at, updated_at, version)
 SELECT s.id, s.name,
        CASE WHEN s.status = 'PRE_PROJECT' THEN NULL ELSE 'ASSOCIATION' END,
-       s.status, s.region_code,
+       s.status, CASE WHEN s.status IS NULL THEN NULL ELSE 'DERIVED' END, s.region_code,
        p.declared, CASE WHEN p.declared IS NULL THEN NULL WHEN p.exact THEN 'EXACT' ELSE 'ABOUT' END,
        CASE WHEN p.declared IS NULL THEN NULL ELSE 'src_synth0000001' END,
-       'Synthetic partition of department ' || s.department_code, 'src_synth0000001', s.population, s.units, 2026,
-       '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1
+       'Synthetic partition of department ' || s.department_code, 'STATED', 'src_synth0000001', s.population, s.units,
+       2026, ARRAY[s.department_code], '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1
 FROM synth_cpts s
 CROSS JOIN LATERAL (
     SELECT s.population * (0.85 + 0.30 * pg_temp.synth_rnd('declared:' || s.k)) AS raw,

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.source.SourceEntity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -48,6 +49,13 @@ public class AciContractEntity extends PanacheEntityBase {
     public String quote;
 
     public String note;
+
+    /** How the source establishes it: STATED, or INFERRED with {@link #basisReason}. */
+    @Enumerated(EnumType.STRING)
+    public BasisKind basis = BasisKind.STATED;
+
+    @Column(name = "basis_reason")
+    public String basisReason;
 
     @ElementCollection
     @CollectionTable(name = "contract_signatory", joinColumns = @JoinColumn(name = "cpts_id"))

@@ -1,5 +1,9 @@
 package fr.cpts.registry.contract;
 
+import fr.cpts.registry.fact.Basis;
+import fr.cpts.registry.fact.BasisInput;
+import fr.cpts.registry.fact.BasisKind;
+
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +41,7 @@ public class ContractCommands {
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         LocalDate signedOn = CptsCommands.date(errors, "/signedOn", input.signedOn(), input.signedOnPrecision());
+        BasisInput.check(input.basis(), errors::reject, "/basis", BasisKind.STATED, BasisKind.INFERRED);
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
         errors.throwIfAny();
         CptsDetail before = cpts.reads().detail(entity);
@@ -49,6 +54,9 @@ public class ContractCommands {
         contract.source = cpts.source(input.sourceId());
         contract.quote = input.quote();
         contract.note = input.note();
+        Basis basis = BasisInput.basis(input.basis());
+        contract.basis = basis.kind();
+        contract.basisReason = basis.reason();
         contract.signatories.clear();
         short position = 1;
         for (ContractInput.Signatory s : input.signatories()) {
@@ -63,7 +71,7 @@ public class ContractCommands {
             contract.persist();
         }
         cpts.reachStage(entity, LifecycleStage.ACI_SIGNED, signedOn, input.signedOnPrecision(), contract.source,
-                input.quote(), false, "/signedOn");
+                input.quote(), basis, false, "/signedOn");
         long version = cpts.commit(entity, "CONTRACT_SET", before).version();
         return new Versioned<>(contracts.find(cptsId), version);
     }

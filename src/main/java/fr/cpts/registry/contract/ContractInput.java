@@ -1,5 +1,7 @@
 package fr.cpts.registry.contract;
 
+import fr.cpts.registry.fact.BasisInput;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -26,7 +28,10 @@ public record ContractInput(
         @Schema(description = "Source id.", example = "src_bbdndrjz3kfz", maxLength = 32)
         @NotNull @Pattern(regexp = SourceIds.PATTERN, message = SourceIds.MESSAGE) String sourceId,
         @Schema(description = "The source's words.", nullable = true, maxLength = 2000) @Size(max = 2000) String quote,
-        @Schema(description = "What the source leaves unsaid.", nullable = true, maxLength = 1000) @Size(max = 1000) String note) {
+        @Schema(description = "What the source leaves unsaid.", nullable = true, maxLength = 1000) @Size(max = 1000) String note,
+        @Schema(description = "How the signature is known, when the source does not report it as such (INFERRED, with "
+                + "the reasoning: an official launch read as the signature); absent: STATED.", nullable = true)
+        @Valid BasisInput basis) {
 
     @Schema(name = "SignatoryInput", description = "A party signing the contract.")
     public record Signatory(

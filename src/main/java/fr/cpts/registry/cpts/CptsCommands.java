@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.cpts.registry.fact.Basis;
+import fr.cpts.registry.fact.BasisInput;
+import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.http.ApiException;
@@ -118,21 +122,24 @@ public class CptsCommands {
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         LocalDate date = date(errors, "/date", input.date(), input.datePrecision());
+        BasisInput.check(input.basis(), errors::reject, "/basis", BasisKind.STATED, BasisKind.INFERRED);
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
         errors.throwIfAny();
         CptsDetail before = reads.detail(cpts);
-        reachStage(cpts, input.stage(), date, input.datePrecision(), source(input.sourceId()), input.quote(), true, "/date");
+        reachStage(cpts, input.stage(), date, input.datePrecision(), source(input.sourceId()), input.quote(),
+                BasisInput.basis(input.basis()), true, "/date");
         return commit(cpts, "LIFECYCLE_STAGE_RECORDED", before);
     }
 
     /**
-     * Adds a stage to the CPTS's lifecycle and makes it its status. A stage already recorded, a move backwards or
+     * Adds a stage to the CPTS's lifecycle and makes it its status (derived from it, inferred when the stage is). A
+     * stage already recorded, a move backwards or
      * anything after a dissolution is a 409 when {@code strict}, silently skipped otherwise (a stage implied by
      * another write, such as ACI_SIGNED by a contract). A date before an earlier stage's is a 422 on
      * {@code datePointer}.
      */
     public void reachStage(CptsEntity cpts, LifecycleStage stage, LocalDate date, DatePrecision precision,
-            SourceEntity source, String quote, boolean strict, String datePointer) {
+            SourceEntity source, String quote, Basis basis, boolean strict, String datePointer) {
         String illegal = null;
         if (cpts.lifecycle.stream().anyMatch(e -> e.stage == stage)) {
             illegal = "the stage " + stage + " is already recorded";
@@ -159,8 +166,11 @@ public class CptsCommands {
         event.datePrecision = precision;
         event.source = source;
         event.quote = quote;
+        event.basis = basis.kind();
+        event.basisReason = basis.reason();
         cpts.lifecycle.add(event);
         cpts.status = stage;
+        cpts.statusBasis = basis.kind() == BasisKind.INFERRED ? BasisKind.INFERRED : BasisKind.DERIVED;
     }
 
     /** The read side, for the representations a write returns. */
@@ -218,6 +228,10 @@ public class CptsCommands {
         forEach(input.indicators(), (i, indicator) -> {
             if (indicator != null && indicator.asOf() != null && !Dates.plausible(indicator.asOf())) {
                 errors.reject("/indicators/" + i + "/asOf", "must be from " + Dates.EARLIEST + " to today");
+            }
+            if (indicator != null) {
+                BasisInput.check(indicator.asOfBasis(), errors::reject, "/indicators/" + i + "/asOfBasis",
+                        BasisKind.STATED, BasisKind.DERIVED);
             }
         });
         Set<String> mentioned = new HashSet<>();
@@ -277,8 +291,7 @@ public class CptsCommands {
         cpts.name = input.name().strip();
         cpts.legalForm = input.legalForm();
         cpts.region = input.region() == null ? null : em.getReference(RegionEntity.class, input.region());
-        cpts.departments = new ArrayList<>(orEmpty(input.departments()).stream()
-                .map(code -> em.getReference(DepartmentEntity.class, code)).toList());
+        cpts.departments = departments(cpts, orEmpty(input.departments()));
         CptsInput.Launch launch = input.launch();
         cpts.launchDate = launch == null ? null : launch.datePrecision().parse(launch.date());
         cpts.launchDatePrecision = launch == null ? null : launch.datePrecision();
@@ -300,10 +313,12 @@ public class CptsCommands {
                 .map(g -> new StoredFacts.GovernanceBody(g.body(), g.description(), orEmpty(g.composition()).stream()
                         .map(s -> new StoredFacts.Seat(s.group(), s.count())).toList(), g.sourceId(), g.quote()))
                 .toList());
-        cpts.indicators = new ArrayList<>(orEmpty(input.indicators()).stream()
-                .map(i -> new StoredFacts.Indicator(i.code(), i.label(), i.value(), i.unit(), i.precision(),
-                        i.population(), i.asOf(), i.sourceId(), i.quote()))
-                .toList());
+        cpts.indicators = new ArrayList<>(orEmpty(input.indicators()).stream().map(i -> {
+            Basis asOfBasis = BasisInput.basis(i.asOfBasis());
+            return new StoredFacts.Indicator(i.code(), i.label(), i.value(), i.unit(), i.precision(), i.population(),
+                    i.asOf(), asOfBasis.kind() == BasisKind.STATED ? null : asOfBasis.kind(), asOfBasis.reason(),
+                    i.sourceId(), i.quote());
+        }).toList());
         cpts.priorityPopulations = new ArrayList<>(orEmpty(input.priorityPopulations()).stream()
                 .map(p -> new StoredFacts.PriorityPopulation(p.label(), p.sourceId())).toList());
         cpts.notes = new ArrayList<>(orEmpty(input.notes()).stream()
@@ -315,6 +330,25 @@ public class CptsCommands {
             mention.quote = m.quote();
             cpts.mentions.add(mention);
         }
+    }
+
+    /**
+     * The departments an editor gives, by code: a department already recorded keeps how it is known (an inference from
+     * a CPAM stays one); a new one is stated.
+     */
+    private List<RecordedDepartment> departments(CptsEntity cpts, List<String> codes) {
+        Map<String, RecordedDepartment> recorded = new HashMap<>();
+        cpts.departments.forEach(d -> recorded.put(d.department.code, d));
+        List<RecordedDepartment> departments = new ArrayList<>();
+        for (String code : codes) {
+            RecordedDepartment department = recorded.get(code);
+            if (department == null) {
+                department = new RecordedDepartment();
+                department.department = em.getReference(DepartmentEntity.class, code);
+            }
+            departments.add(department);
+        }
+        return departments;
     }
 
     public SourceEntity source(String id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.cpts.registry.contract.Contract;
+import fr.cpts.registry.fact.Basis;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.PartialDates;
 import fr.cpts.registry.fact.Precision;
@@ -27,9 +28,11 @@ public record CptsDetail(
         @Schema(description = "Legal form, when a source states it.", nullable = true, example = "ASSOCIATION") LegalForm legalForm,
         @Schema(description = "Latest lifecycle stage the sources establish; null when no source establishes one.",
                 nullable = true, example = "ACI_SIGNED") LifecycleStage status,
+        @Schema(description = "How status is known: DERIVED (the latest stage of lifecycle), INFERRED when that stage "
+                + "is inferred; null with status.", nullable = true) Basis statusBasis,
         @Schema(description = "Region.", nullable = true) AreaRef region,
-        @Schema(description = "Departments the sources place it in; empty when they do not say.", maxItems = 10)
-        List<AreaRef> departments,
+        @Schema(description = "Departments it is in: those the sources place it in, then those of its recorded communes "
+                + "(DERIVED); empty when nothing says.", maxItems = 20) List<CptsDepartment> departments,
         @Schema(description = "Every lifecycle stage with a known date, in order.", maxItems = 10) List<StageReached> lifecycle,
         @Schema(description = "Official launch (officialisation), when a source reports it.", nullable = true) Launch launch,
         @Schema(description = "Population the CPTS declares covering.", nullable = true) SourcedCount declaredPopulation,
@@ -38,9 +41,7 @@ public record CptsDetail(
         TerritorySummary territory,
         @Schema(description = "ACI size category (1 < 40,000 ≤ 2 < 80,000 ≤ 3 < 175,000 ≤ 4 inhabitants); null when the "
                 + "population is unknown.", nullable = true, example = "1", minimum = "1", maximum = "4") Integer sizeCategory,
-        @Schema(description = "What sizeCategory is computed from: COMPUTED_POPULATION (the recorded commune list), or "
-                + "DECLARED_POPULATION as stated (a lower bound or an approximation when its precision is AT_LEAST or "
-                + "ABOUT).", nullable = true, enumeration = { "COMPUTED_POPULATION", "DECLARED_POPULATION" },
+        @Schema(description = CptsSummary.SIZE_CATEGORY_BASIS, nullable = true, enumeration = { "COMPUTED_POPULATION", "DECLARED_POPULATION" },
                 example = "COMPUTED_POPULATION") String sizeCategoryBasis,
         @Schema(description = "The ACI contract; null when none is recorded.", nullable = true) Contract contract,
         @Schema(description = "Missions carried, in catalog order.", maxItems = 6) List<CptsMission> missions,
@@ -76,7 +77,8 @@ public record CptsDetail(
                     pattern = PartialDates.PATTERN, maxLength = 10) String date,
             @Schema(description = "Precision of date.", example = "DAY") DatePrecision datePrecision,
             @Schema(description = "The source.") SourceRef source,
-            @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote) {
+            @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote,
+            @Schema(description = "How the stage is known: STATED, or INFERRED from what the source reports.") Basis basis) {
     }
 
     @Schema(name = "Launch", description = "The official launch (officialisation) of the CPTS.")
@@ -124,6 +126,7 @@ public record CptsDetail(
             @Schema(description = "The population it is measured on, in the source's words.", example = "population de plus de 17 ans",
                     maxLength = 300) String population,
             @Schema(description = "Date it holds at.", example = "2024-04-19") LocalDate asOf,
+            @Schema(description = "How asOf is known: STATED, or DERIVED from the source's publication date.") Basis asOfBasis,
             @Schema(description = "The source.") SourceRef source,
             @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote) {
     }

@@ -30,6 +30,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
+import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.Precision;
 import fr.cpts.registry.http.ApiException;
@@ -39,7 +40,6 @@ import fr.cpts.registry.mission.CarriedMission;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.source.SourceEntity;
 import fr.cpts.registry.territory.CommuneEntity;
-import fr.cpts.registry.territory.DepartmentEntity;
 import fr.cpts.registry.territory.EpciEntity;
 import fr.cpts.registry.territory.RegionEntity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -67,15 +67,19 @@ public class CptsEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public LifecycleStage status;
 
+    /** The status is the latest lifecycle stage: DERIVED from it, INFERRED when that stage is; null without status. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_basis")
+    public BasisKind statusBasis;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_code")
     public RegionEntity region;
 
-    @ManyToMany
-    @JoinTable(name = "cpts_department", joinColumns = @JoinColumn(name = "cpts_id"),
-            inverseJoinColumns = @JoinColumn(name = "department_code"))
-    @OrderBy("code")
-    public List<DepartmentEntity> departments = new ArrayList<>();
+    /** The departments its sources place it in; see also {@link #territoryDepartments}. */
+    @ElementCollection
+    @CollectionTable(name = "cpts_department", joinColumns = @JoinColumn(name = "cpts_id"))
+    public List<RecordedDepartment> departments = new ArrayList<>();
 
     @Column(name = "launch_date")
     public LocalDate launchDate;
@@ -137,6 +141,16 @@ public class CptsEntity extends PanacheEntityBase {
 
     @Column(name = "territory_vintage")
     public Short territoryVintage;
+
+    /** STATED when the source lists the communes, INFERRED when the list is read from it; null without a list. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "territory_basis_kind")
+    public BasisKind territoryBasisKind;
+
+    /** Codes of the departments of the listed communes, sorted; null without a list. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "territory_departments")
+    public String[] territoryDepartments;
 
     @ManyToMany
     @JoinTable(name = "cpts_commune", joinColumns = @JoinColumn(name = "cpts_id"),

@@ -1,5 +1,7 @@
 package fr.cpts.registry.cpts;
 
+import fr.cpts.registry.fact.BasisInput;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +60,7 @@ public record CptsInput(
     /** The editable facts of a CPTS as they stand: the document a merge patch applies to. */
     static CptsInput of(CptsEntity c) {
         return new CptsInput(c.name, c.legalForm, c.region == null ? null : c.region.code,
-                c.departments.stream().map(d -> d.code).toList(),
+                c.departments.stream().map(d -> d.department.code).toList(),
                 c.launchDate == null ? null : new Launch(c.launchDatePrecision.format(c.launchDate), c.launchDatePrecision,
                         c.launchPlace, c.launchSource.id),
                 c.declaredPopulation == null ? null
@@ -71,7 +73,7 @@ public record CptsInput(
                         g.composition().stream().map(s -> new Seats(s.group(), s.count())).toList(), g.sourceId(),
                         g.quote())).toList(),
                 c.indicators.stream().map(i -> new Indicator(i.code(), i.label(), i.value(), i.unit(), i.precision(),
-                        i.population(), i.asOf(), i.sourceId(), i.quote())).toList(),
+                        i.population(), i.asOf(), BasisInput.of(i.basisOfAsOf()), i.sourceId(), i.quote())).toList(),
                 c.priorityPopulations.stream().map(p -> new PriorityPopulation(p.label(), p.sourceId())).toList(),
                 c.notes.stream().map(n -> new Note(n.text(), n.sourceId(), n.quote())).toList(),
                 c.mentions.stream().map(m -> new Mention(m.source.id, m.quote)).toList());
@@ -139,6 +141,8 @@ public record CptsInput(
             @NotBlank @Size(max = 300) String population,
             @Schema(description = "Date it holds at (from 2016, not in the future).", example = "2024-04-19")
             @NotNull LocalDate asOf,
+            @Schema(description = "How asOf is known, when the source does not date the indicator itself (DERIVED: its "
+                    + "publication date, with that rule); absent: STATED.", nullable = true) @Valid BasisInput asOfBasis,
             @Schema(description = "Source id.", example = "src_bbdndrjz3kfz", maxLength = 32)
             @NotNull @Pattern(regexp = SourceIds.PATTERN, message = SourceIds.MESSAGE) String sourceId,
             @Schema(description = "The source's words.", nullable = true, maxLength = 2000) @Size(max = 2000) String quote) {

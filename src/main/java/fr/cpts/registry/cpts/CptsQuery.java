@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import fr.cpts.registry.fact.PartialDates;
 import fr.cpts.registry.http.QueryParameters;
+import fr.cpts.registry.territory.Codes;
 import fr.cpts.registry.mission.MissionService;
 import fr.cpts.registry.territory.ReferenceGeography;
 
@@ -19,12 +21,12 @@ import fr.cpts.registry.territory.ReferenceGeography;
 public class CptsQuery {
 
     @Parameter(description = "INSEE code of a department the CPTS is in.", example = "25",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{2}|2[AB]|9[78]\\d)$", maxLength = 3))
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.DEPARTMENT_PATTERN, maxLength = 3))
     @QueryParam("department")
     public String department;
 
     @Parameter(description = "INSEE code of the CPTS's region.", example = "27",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{2}$", maxLength = 2))
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION_PATTERN, maxLength = 3))
     @QueryParam("region")
     public String region;
 
@@ -45,19 +47,22 @@ public class CptsQuery {
     @QueryParam("sizeCategory")
     public String sizeCategory;
 
-    @Parameter(description = "ACI contracts signed on or after this date (ISO-8601). A date known to the month "
-            + "only compares as the first day of that month.", example = "2023-01-01",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(description = "ACI contracts signed on or after this date: YYYY-MM-DD, or YYYY-MM / YYYY for the "
+            + "first day of that month / year (signedFrom=2023 is from 2023-01-01). A signature known to the month only "
+            + "compares as the first day of that month, to the year only as 1 January.", example = "2023",
+            schema = @Schema(type = SchemaType.STRING, pattern = PartialDates.PATTERN, maxLength = 10))
     @QueryParam("signedFrom")
     public String signedFrom;
 
-    @Parameter(description = "ACI contracts signed on or before this date (ISO-8601).", example = "2024-12-31",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(description = "ACI contracts signed on or before this date: YYYY-MM-DD, or YYYY-MM / YYYY for the "
+            + "last day of that month / year (signedTo=2023-03 is to 2023-03-31).", example = "2024-12",
+            schema = @Schema(type = SchemaType.STRING, pattern = PartialDates.PATTERN, maxLength = 10))
     @QueryParam("signedTo")
     public String signedTo;
 
-    @Parameter(description = "CPTS changed at or after this instant (ISO-8601 date-time with offset, or a date: its "
-            + "start in UTC). For a full resynchronisation; the change feed (/v1/changes) is the exact way to sync.",
+    @Parameter(description = "CPTS changed at or after this instant: an ISO-8601 date-time with offset, or a date "
+            + "(YYYY-MM-DD, YYYY-MM or YYYY) standing for its first instant in UTC. For a full resynchronisation; the "
+            + "change feed (/v1/changes) is the exact way to sync.",
             example = "2026-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, maxLength = 40))
     @QueryParam("updatedSince")
     public String updatedSince;
@@ -70,8 +75,7 @@ public class CptsQuery {
 
     @Parameter(description = "INSEE code of a commune (or municipal district) the CPTS's recorded territory "
             + "covers: which CPTS cover this patient's commune. CPTS whose commune list is not known never match.",
-            example = "25056", schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{5}|2[AB]\\d{3})$",
-                    maxLength = 5))
+            example = "25056", schema = @Schema(type = SchemaType.STRING, pattern = Codes.COMMUNE_PATTERN, maxLength = 5))
     @QueryParam("commune")
     public String commune;
 
@@ -90,8 +94,8 @@ public class CptsQuery {
                 params.enumeration("status", status, LifecycleStage.class),
                 missionCode(params, missions),
                 params.integer("sizeCategory", sizeCategory, 1, 4, null),
-                params.date("signedFrom", signedFrom),
-                params.date("signedTo", signedTo),
+                params.dateFrom("signedFrom", signedFrom),
+                params.dateTo("signedTo", signedTo),
                 params.text("q", q, 1, 100),
                 geography.commune(params, "commune", commune),
                 instant(params));
@@ -112,7 +116,7 @@ public class CptsQuery {
     }
 
     private String missionCode(QueryParameters params, MissionService missions) {
-        String code = params.text("mission", mission, 1, 40);
+        String code = params.text("mission", mission == null ? null : mission.toUpperCase(java.util.Locale.ROOT), 1, 40);
         if (code != null && !missions.exists(code)) {
             params.reject("mission", "no mission has code '" + code + "'; see GET /v1/missions");
             return null;
@@ -125,9 +129,12 @@ public class CptsQuery {
             return null;
         }
         String text = updatedSince.trim();
+        if (text.length() <= 10) {
+            LocalDate day = params.dateFrom("updatedSince", text);
+            return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        }
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(text);
+            return OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
             params.reject("updatedSince", "must be an ISO-8601 date-time with offset (2026-01-01T00:00:00Z) or a date");
             return null;

@@ -26,6 +26,7 @@ import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
 import fr.cpts.registry.territory.CommuneService;
+import fr.cpts.registry.territory.ReferenceGeography;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
@@ -44,6 +45,9 @@ public class CptsService {
 
     @Inject
     CommuneService communes;
+
+    @Inject
+    ReferenceGeography geography;
 
     /**
      * One page of CPTS in the given order, by keyset: one query for the page (with its contracts), then one per
@@ -66,7 +70,7 @@ public class CptsService {
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
         return page.page(rows,
-                row -> CptsViews.summary((CptsEntity) row[0], (AciContractEntity) row[1]),
+                row -> CptsViews.summary((CptsEntity) row[0], (AciContractEntity) row[1], this::departmentName),
                 row -> new Cursor(sort.param, keyOf(sort, row), ((CptsEntity) row[0]).id));
     }
 
@@ -76,7 +80,8 @@ public class CptsService {
      */
     @ReadOnlyTransaction
     public void exportSummaries(CptsFilter filter, CptsSort sort, Consumer<CptsSummary> sink) {
-        scroll(filter, sort, chunk -> chunk.forEach(row -> sink.accept(CptsViews.summary(row.cpts(), row.contract()))));
+        scroll(filter, sort, chunk -> chunk.forEach(
+                row -> sink.accept(CptsViews.summary(row.cpts(), row.contract(), this::departmentName))));
     }
 
     /** Every CPTS matching the filter, in order, in full, in constant memory (see {@link #exportSummaries}). */
@@ -86,7 +91,8 @@ public class CptsService {
             Set<String> sourceIds = new HashSet<>();
             chunk.forEach(row -> sourceIds.addAll(CptsViews.factSourceIds(row.cpts())));
             Map<String, SourceRef> refs = sources.refs(sourceIds);
-            chunk.forEach(row -> sink.accept(CptsViews.detail(row.cpts(), ContractService.view(row.contract()), refs)));
+            chunk.forEach(row -> sink.accept(
+                    CptsViews.detail(row.cpts(), ContractService.view(row.contract()), refs, this::departmentName)));
         });
     }
 
@@ -129,7 +135,9 @@ public class CptsService {
     private StringBuilder where(CptsFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("c.removedAt is null");
         if (filter.department() != null) {
-            where.append(" and exists (select 1 from c.departments d where d.code = :department)");
+            // The departments the sources place it in, or those of its recorded communes.
+            where.append(" and (exists (select 1 from c.departments d where d.department.code = :department)"
+                    + " or array_contains(c.territoryDepartments, :department))");
             params.put("department", filter.department());
         }
         if (filter.region() != null) {
@@ -179,7 +187,13 @@ public class CptsService {
 
     /** The full representation of a CPTS, in the caller's transaction. */
     public CptsDetail detail(CptsEntity cpts) {
-        return CptsViews.detail(cpts, contracts.find(cpts.id), sources.refs(CptsViews.factSourceIds(cpts)));
+        return CptsViews.detail(cpts, contracts.find(cpts.id), sources.refs(CptsViews.factSourceIds(cpts)),
+                this::departmentName);
+    }
+
+    /** Names come from the reference geography, held in memory: no query for the departments of a territory. */
+    private String departmentName(String code) {
+        return geography.department(code).name();
     }
 
     private static String keyOf(CptsSort sort, Object[] row) {

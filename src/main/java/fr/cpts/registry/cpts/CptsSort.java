@@ -29,7 +29,7 @@ public enum CptsSort {
 
     static CptsSort fromParam(String value) {
         for (CptsSort sort : values()) {
-            if (sort.param.equals(value)) {
+            if (sort.param.equalsIgnoreCase(value)) {
                 return sort;
             }
         }

@@ -1,18 +1,25 @@
 package fr.cpts.registry.cpts;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.cpts.registry.contract.AciContractEntity;
 import fr.cpts.registry.contract.Contract;
+import fr.cpts.registry.fact.Basis;
+import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.Count;
 import fr.cpts.registry.fact.DatedCount;
 import fr.cpts.registry.membership.MembershipSnapshot;
 import fr.cpts.registry.membership.MembershipSnapshotEntity;
+import fr.cpts.registry.mission.CarriedMission;
 import fr.cpts.registry.mission.CptsMission;
 import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
@@ -21,30 +28,41 @@ import fr.cpts.registry.territory.AreaRef;
 /** Builds the API representations of a CPTS from its entity. */
 final class CptsViews {
 
+    private static final Basis DERIVED_DEPARTMENT = Basis.derived("A commune of the recorded territory lies in this "
+            + "department.");
+    private static final String LATEST_STAGE = "The latest stage of lifecycle";
+
     private CptsViews() {
     }
 
-    static CptsSummary summary(CptsEntity c, AciContractEntity contract) {
+    /** {@code departmentNames}: the name of a department by code (those of the recorded communes are codes only). */
+    static CptsSummary summary(CptsEntity c, AciContractEntity contract, Function<String, String> departmentNames) {
         MembershipSnapshotEntity members = c.currentMembership();
-        return new CptsSummary(c.id, c.name, c.status, AreaRef.of(c.region), departments(c),
+        List<CarriedMission> missions = c.missions.stream()
+                .sorted(Comparator.comparingInt(m -> m.mission.position)).toList();
+        return new CptsSummary(c.id, c.name, c.status, c.statusBasis, AreaRef.of(c.region), departments(c, departmentNames),
                 contract == null ? null : contract.signedOnPrecision.format(contract.signedOn),
+                contract == null ? null : contract.basis,
                 Count.of(c.declaredPopulation, c.declaredPopulationPrecision), c.territoryPopulation, c.sizeCategory,
-                c.missions.stream().map(m -> m.mission).sorted(Comparator.comparingInt(m -> m.position))
-                        .map(m -> m.code).toList(),
-                members == null ? null : new DatedCount(members.memberCount, members.memberCountPrecision, members.asOf));
+                sizeCategoryBasis(c), missions.stream().map(m -> m.mission.code).toList(),
+                missions.stream().filter(m -> m.basis == BasisKind.INFERRED).map(m -> m.mission.code).toList(),
+                members == null ? null : new DatedCount(members.memberCount, members.memberCountPrecision, members.asOf,
+                        members.asOfBasis));
     }
 
     /**
      * The full representation. {@code refs} must hold the sources named by id in the JSON facts
      * ({@link #factSourceIds}); the others are reached through the entity's associations.
      */
-    static CptsDetail detail(CptsEntity c, Contract contract, Map<String, SourceRef> refs) {
+    static CptsDetail detail(CptsEntity c, Contract contract, Map<String, SourceRef> refs,
+            Function<String, String> departmentNames) {
         MembershipSnapshotEntity members = c.currentMembership();
-        return new CptsDetail(c.id, c.name, c.legalForm, c.status, AreaRef.of(c.region), departments(c),
+        return new CptsDetail(c.id, c.name, c.legalForm, c.status, statusBasis(c), AreaRef.of(c.region),
+                departments(c, departmentNames),
                 c.lifecycle.stream()
                         .sorted(Comparator.comparing((LifecycleEvent e) -> e.occurredOn).thenComparing(e -> e.stage))
                         .map(e -> new CptsDetail.StageReached(e.stage, e.datePrecision.format(e.occurredOn),
-                                e.datePrecision, SourceService.ref(e.source), e.quote))
+                                e.datePrecision, SourceService.ref(e.source), e.quote, Basis.of(e.basis, e.basisReason)))
                         .toList(),
                 c.launchDate == null ? null
                         : new CptsDetail.Launch(c.launchDatePrecision.format(c.launchDate), c.launchDatePrecision,
@@ -63,7 +81,8 @@ final class CptsViews {
                         g.composition().stream().map(s -> new CptsDetail.Seats(s.group(), s.count())).toList(),
                         refs.get(g.sourceId()), g.quote())).toList(),
                 c.indicators.stream().map(i -> new CptsDetail.Indicator(i.code(), i.label(), i.value(), i.unit(),
-                        i.precision(), i.population(), i.asOf(), refs.get(i.sourceId()), i.quote())).toList(),
+                        i.precision(), i.population(), i.asOf(), i.basisOfAsOf(), refs.get(i.sourceId()), i.quote()))
+                        .toList(),
                 c.priorityPopulations.stream()
                         .map(p -> new CptsDetail.PriorityPopulation(p.label(), refs.get(p.sourceId()))).toList(),
                 c.notes.stream().map(n -> new CptsDetail.Note(n.text(), refs.get(n.sourceId()), n.quote())).toList(),
@@ -72,6 +91,19 @@ final class CptsViews {
                         .sorted(Comparator.comparing((Mention m) -> m.source.publishedOn).thenComparing(m -> m.source.id))
                         .map(m -> new CptsDetail.Mention(SourceService.ref(m.source), m.quote)).toList(),
                 c.createdAt, c.updatedAt);
+    }
+
+    /** The status is the latest stage: derived from it, or inferred with the reasoning that stage is inferred by. */
+    private static Basis statusBasis(CptsEntity c) {
+        if (c.statusBasis == null) {
+            return null;
+        }
+        if (c.statusBasis == BasisKind.DERIVED) {
+            return Basis.derived(LATEST_STAGE + ".");
+        }
+        String reading = c.lifecycle.stream().filter(e -> e.stage == c.status).map(e -> e.basisReason)
+                .filter(Objects::nonNull).findFirst().orElse("see lifecycle.");
+        return new Basis(BasisKind.INFERRED, LATEST_STAGE + ", which is inferred: " + reading);
     }
 
     private static String sizeCategoryBasis(CptsEntity c) {
@@ -92,8 +124,25 @@ final class CptsViews {
                 .flatMap(s -> s).collect(Collectors.toSet());
     }
 
-    /** By code, whether the departments were just written or loaded (@OrderBy applies on load only). */
-    private static List<AreaRef> departments(CptsEntity c) {
-        return c.departments.stream().map(AreaRef::of).sorted(Comparator.comparing(AreaRef::code)).toList();
+    /**
+     * Those the sources place it in, by code, then those of its recorded communes not among them; {@code names} from
+     * the reference geography in memory (the code of a department reference needs no query).
+     */
+    private static List<CptsDepartment> departments(CptsEntity c, Function<String, String> names) {
+        List<CptsDepartment> departments = new ArrayList<>();
+        Set<String> recorded = new HashSet<>();
+        c.departments.stream().sorted(Comparator.comparing((RecordedDepartment d) -> d.department.code)).forEach(d -> {
+            recorded.add(d.department.code);
+            departments.add(new CptsDepartment(d.department.code, names.apply(d.department.code),
+                    Basis.of(d.basis, d.basisReason)));
+        });
+        if (c.territoryDepartments != null) {
+            for (String code : c.territoryDepartments) {
+                if (recorded.add(code)) {
+                    departments.add(new CptsDepartment(code, names.apply(code), DERIVED_DEPARTMENT));
+                }
+            }
+        }
+        return departments;
     }
 }

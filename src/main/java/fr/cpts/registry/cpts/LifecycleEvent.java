@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.source.SourceEntity;
 
@@ -32,4 +33,11 @@ public class LifecycleEvent {
     public SourceEntity source;
 
     public String quote;
+
+    /** How the source establishes it: STATED, or INFERRED with {@link #basisReason}. */
+    @Enumerated(EnumType.STRING)
+    public BasisKind basis = BasisKind.STATED;
+
+    @Column(name = "basis_reason")
+    public String basisReason;
 }

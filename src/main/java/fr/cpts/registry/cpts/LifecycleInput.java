@@ -1,5 +1,9 @@
 package fr.cpts.registry.cpts;
 
+import jakarta.validation.Valid;
+
+import fr.cpts.registry.fact.BasisInput;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,5 +24,7 @@ public record LifecycleInput(
         @Schema(description = "Precision of date.", example = "DAY") @NotNull DatePrecision datePrecision,
         @Schema(description = "Source id.", example = "src_bbdndrjz3kfz", maxLength = 32)
         @NotNull @Pattern(regexp = SourceIds.PATTERN, message = SourceIds.MESSAGE) String sourceId,
-        @Schema(description = "The source's words.", nullable = true, maxLength = 2000) @Size(max = 2000) String quote) {
+        @Schema(description = "The source's words.", nullable = true, maxLength = 2000) @Size(max = 2000) String quote,
+        @Schema(description = "How the stage is known, when the source does not report it as such (INFERRED, with the "
+                + "reasoning); absent: STATED.", nullable = true) @Valid BasisInput basis) {
 }

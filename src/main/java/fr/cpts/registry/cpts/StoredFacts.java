@@ -1,5 +1,8 @@
 package fr.cpts.registry.cpts;
 
+import fr.cpts.registry.fact.Basis;
+import fr.cpts.registry.fact.BasisKind;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +24,13 @@ public final class StoredFacts {
     public record Seat(String group, int count) {
     }
 
+    /** asOfBasis/asOfBasisReason: how asOf is known (absent in facts recorded as stated). */
     public record Indicator(String code, String label, BigDecimal value, IndicatorUnit unit, Precision precision,
-            String population, LocalDate asOf, String sourceId, String quote) {
+            String population, LocalDate asOf, BasisKind asOfBasis, String asOfBasisReason, String sourceId, String quote) {
+
+        public Basis basisOfAsOf() {
+            return Basis.of(asOfBasis, asOfBasisReason);
+        }
     }
 
     public record PriorityPopulation(String label, String sourceId) {

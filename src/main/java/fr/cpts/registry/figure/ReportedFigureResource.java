@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.QueryParameters;
+import fr.cpts.registry.territory.Codes;
 import fr.cpts.registry.territory.ReferenceGeography;
 
 @Path("/v1/reported-figures")
@@ -41,10 +42,10 @@ public class ReportedFigureResource {
     @APIResponse(responseCode = "200", description = "A page of figures.")
     public Page<ReportedFigure> list(
             @Parameter(description = "INSEE region code: figures about the region or an area inside it.", example = "27",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{2}$", maxLength = 2))
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION_PATTERN, maxLength = 3))
             @QueryParam("region") String region,
             @Parameter(description = "INSEE department code: figures about that department.", example = "25",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{2}|2[AB]|9[78]\\d)$", maxLength = 3))
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.DEPARTMENT_PATTERN, maxLength = 3))
             @QueryParam("department") String department,
             @Parameter(description = "What is counted.", example = "CPTS_OPERATING",
                     schema = @Schema(implementation = FigureMetric.class))

@@ -1,6 +1,8 @@
 package fr.cpts.registry.http;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,14 +48,32 @@ public final class QueryParameters {
         }
     }
 
-    public LocalDate date(String name, String raw) {
+    /**
+     * The lower bound of a date filter: YYYY-MM-DD, or a date at the precision the API serves dates with, standing for
+     * its first day (2023 is 2023-01-01, 2023-03 is 2023-03-01).
+     */
+    public LocalDate dateFrom(String name, String raw) {
+        return dateBound(name, raw, true);
+    }
+
+    /** The upper bound of a date filter: YYYY-MM-DD, or YYYY-MM / YYYY for the last day (2023-03 is 2023-03-31). */
+    public LocalDate dateTo(String name, String raw) {
+        return dateBound(name, raw, false);
+    }
+
+    private LocalDate dateBound(String name, String raw, boolean first) {
         if (raw == null) {
             return null;
         }
+        String text = raw.trim();
         try {
-            return LocalDate.parse(raw.trim());
+            return switch (text.length()) {
+                case 4 -> first ? Year.parse(text).atDay(1) : Year.parse(text).atMonth(12).atEndOfMonth();
+                case 7 -> first ? YearMonth.parse(text).atDay(1) : YearMonth.parse(text).atEndOfMonth();
+                default -> LocalDate.parse(text);
+            };
         } catch (DateTimeParseException e) {
-            reject(name, "must be an ISO-8601 date (YYYY-MM-DD)");
+            reject(name, "must be an ISO-8601 date: YYYY-MM-DD, YYYY-MM or YYYY");
             return null;
         }
     }

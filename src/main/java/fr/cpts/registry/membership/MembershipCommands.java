@@ -1,5 +1,9 @@
 package fr.cpts.registry.membership;
 
+import fr.cpts.registry.fact.Basis;
+import fr.cpts.registry.fact.BasisInput;
+import fr.cpts.registry.fact.BasisKind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,12 +44,16 @@ public class MembershipCommands {
             errors.reject("/asOf", "must be from " + Dates.EARLIEST + " to today");
         }
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
+        BasisInput.check(input.asOfBasis(), errors::reject, "/asOfBasis", BasisKind.STATED, BasisKind.DERIVED);
         errors.throwIfAny();
+        Basis asOfBasis = BasisInput.basis(input.asOfBasis());
         CptsDetail before = cpts.reads().detail(entity);
         MembershipSnapshotEntity snapshot = new MembershipSnapshotEntity();
         snapshot.id = Ids.next("mem");
         snapshot.cpts = entity;
         snapshot.asOf = input.asOf();
+        snapshot.asOfBasis = asOfBasis.kind();
+        snapshot.asOfBasisReason = asOfBasis.reason();
         snapshot.memberCount = input.members().value();
         snapshot.memberCountPrecision = input.members().precision();
         snapshot.counted = input.counted().strip();

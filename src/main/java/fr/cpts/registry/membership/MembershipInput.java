@@ -1,5 +1,7 @@
 package fr.cpts.registry.membership;
 
+import fr.cpts.registry.fact.BasisInput;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +22,8 @@ import fr.cpts.registry.source.SourceIds;
 public record MembershipInput(
         @Schema(description = "Date the count holds at (from 2016, not in the future).", example = "2025-01-15")
         @NotNull LocalDate asOf,
+        @Schema(description = "How asOf is known, when the source does not date the count itself (DERIVED: its "
+                + "publication date, with that rule); absent: STATED.", nullable = true) @Valid BasisInput asOfBasis,
         @Schema(description = "Number of members with its precision.") @NotNull @Valid Count members,
         @Schema(description = "What is counted, in the source's words.", example = "adhérents", maxLength = 200)
         @NotBlank @Size(max = 200) String counted,

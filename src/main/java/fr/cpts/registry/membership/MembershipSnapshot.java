@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.cpts.registry.fact.Basis;
 import fr.cpts.registry.fact.Count;
 import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
@@ -15,8 +16,10 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "MembershipSnapshot", description = "The membership of a CPTS at a date, as a source reports it.")
 public record MembershipSnapshot(
         @Schema(description = "Opaque snapshot id.", example = "mem_r5g7tqb7artp", maxLength = 32) String id,
-        @Schema(description = "Date the count holds at: the publication date of the reporting document.",
-                example = "2024-04-19") LocalDate asOf,
+        @Schema(description = "Date the count holds at, as the source dates it, or the publication date of a source "
+                + "that reports the count in the present (asOfBasis says which).", example = "2024-04-19") LocalDate asOf,
+        @Schema(description = "How asOf is known: STATED, or DERIVED from the source's publication date.")
+        Basis asOfBasis,
         @Schema(description = "Number of members, with its precision (\"quelque 57\" is ABOUT 57).") Count members,
         @Schema(description = "What the count counts, in the source's words.", example = "professionnels de santé",
                 maxLength = 200) String counted,
@@ -31,7 +34,7 @@ public record MembershipSnapshot(
         @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote) {
 
     public static MembershipSnapshot of(MembershipSnapshotEntity snapshot) {
-        return new MembershipSnapshot(snapshot.id, snapshot.asOf,
+        return new MembershipSnapshot(snapshot.id, snapshot.asOf, Basis.of(snapshot.asOfBasis, snapshot.asOfBasisReason),
                 new Count(snapshot.memberCount, snapshot.memberCountPrecision), snapshot.counted,
                 List.copyOf(snapshot.professions), snapshot.professionsComplete,
                 Count.of(snapshot.establishmentCount, snapshot.establishmentCountPrecision),

@@ -19,6 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.Precision;
 import fr.cpts.registry.source.SourceEntity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -37,6 +38,14 @@ public class MembershipSnapshotEntity extends PanacheEntityBase {
 
     @Column(name = "as_of")
     public LocalDate asOf;
+
+    /** STATED, or DERIVED (the publication date of a source reporting the count in the present) with the rule. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "as_of_basis")
+    public BasisKind asOfBasis = BasisKind.STATED;
+
+    @Column(name = "as_of_basis_reason")
+    public String asOfBasisReason;
 
     @Column(name = "member_count")
     public int memberCount;

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -12,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.source.SourceEntity;
 
 /** A mission a CPTS carries, with the actions it declares for it. */
@@ -33,4 +36,11 @@ public class CarriedMission {
     public SourceEntity source;
 
     public String quote;
+
+    /** How the source establishes it: STATED, or INFERRED with {@link #basisReason}. */
+    @Enumerated(EnumType.STRING)
+    public BasisKind basis = BasisKind.STATED;
+
+    @Column(name = "basis_reason")
+    public String basisReason;
 }

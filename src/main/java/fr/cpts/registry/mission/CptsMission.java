@@ -1,5 +1,7 @@
 package fr.cpts.registry.mission;
 
+import fr.cpts.registry.fact.Basis;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,14 +20,15 @@ public record CptsMission(
                 + "announces the mission without detail.", maxItems = 50) List<@Size(max = 500) String> actions,
         @Schema(description = "Context the source gives.", nullable = true, maxLength = 1000) String note,
         @Schema(description = "The source.") SourceRef source,
-        @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote) {
+        @Schema(description = "The source's own words.", nullable = true, maxLength = 2000) String quote,
+        @Schema(description = "How the mission is known: STATED, or INFERRED from what the source reports.") Basis basis) {
 
     /** The missions a CPTS carries, in catalog order. */
     public static List<CptsMission> of(List<CarriedMission> carried) {
         return carried.stream()
                 .sorted(Comparator.comparingInt(m -> m.mission.position))
                 .map(m -> new CptsMission(Mission.of(m.mission), List.copyOf(m.actions), m.note,
-                        SourceService.ref(m.source), m.quote))
+                        SourceService.ref(m.source), m.quote, Basis.of(m.basis, m.basisReason)))
                 .toList();
     }
 }

@@ -1,5 +1,9 @@
 package fr.cpts.registry.mission;
 
+import fr.cpts.registry.fact.Basis;
+import fr.cpts.registry.fact.BasisInput;
+import fr.cpts.registry.fact.BasisKind;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +49,10 @@ public class MissionCommands {
         List<MissionsInput.Item> items = input.items() == null ? List.of() : input.items();
         for (int i = 0; i < items.size(); i++) {
             MissionsInput.Item item = items.get(i);
+            if (item != null) {
+                BasisInput.check(item.basis(), errors::reject, "/items/" + i + "/basis", BasisKind.STATED,
+                        BasisKind.INFERRED);
+            }
             if (item == null || item.mission() == null) {
                 continue;
             }
@@ -66,6 +74,9 @@ public class MissionCommands {
             carried.note = item.note();
             carried.source = cpts.source(item.sourceId());
             carried.quote = item.quote();
+            Basis basis = BasisInput.basis(item.basis());
+            carried.basis = basis.kind();
+            carried.basisReason = basis.reason();
             entity.missions.add(carried);
         }
         long version = cpts.commit(entity, "MISSIONS_SET", before).version();

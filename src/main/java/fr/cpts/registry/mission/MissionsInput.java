@@ -1,5 +1,7 @@
 package fr.cpts.registry.mission;
 
+import fr.cpts.registry.fact.BasisInput;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -26,6 +28,8 @@ public record MissionsInput(
             @Schema(description = "Context.", nullable = true, maxLength = 1000) @Size(max = 1000) String note,
             @Schema(description = "Source id.", example = "src_bbdndrjz3kfz", maxLength = 32)
             @NotNull @Pattern(regexp = SourceIds.PATTERN, message = SourceIds.MESSAGE) String sourceId,
-            @Schema(description = "The source's words.", nullable = true, maxLength = 2000) @Size(max = 2000) String quote) {
+            @Schema(description = "The source's words.", nullable = true, maxLength = 2000) @Size(max = 2000) String quote,
+            @Schema(description = "How the mission is known, when the source does not name it as such (INFERRED, with "
+                    + "the reasoning); absent: STATED.", nullable = true) @Valid BasisInput basis) {
     }
 }

@@ -14,7 +14,7 @@ public record HistoryEntry(
         long version,
         @Schema(description = "What the write did: CREATED, UPDATED, DELETED, LIFECYCLE_STAGE_RECORDED, CONTRACT_SET, "
                 + "MISSIONS_SET, MEMBERSHIP_RECORDED, TERRITORY_SET, TERRITORY_CLEARED, SOURCE_UPDATED (a source it "
-                + "cites changed).", example = "MEMBERSHIP_RECORDED", maxLength = 32) String operation,
+                + "cites changed), BASES_RECORDED (a migration recorded how its facts are known).", example = "MEMBERSHIP_RECORDED", maxLength = 32) String operation,
         @Schema(description = "When it was committed.") OffsetDateTime occurredAt,
         @Schema(description = "Who: the subject of the writer's token ('migration' for loaded data).",
                 example = "editor-alice", maxLength = 200) String actor,

@@ -46,7 +46,7 @@ public class CommuneResource {
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100))
             @QueryParam("q") String q,
             @Parameter(description = "INSEE code of the commune's department.", example = "25",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{2}|2[AB]|9[78]\\d)$", maxLength = 3))
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.DEPARTMENT_PATTERN, maxLength = 3))
             @QueryParam("department") String department,
             @Parameter(ref = "limit") @QueryParam("limit") String limit,
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
@@ -68,7 +68,8 @@ public class CommuneResource {
                     + "former commune (commune déléguée or associée) gets a 404 naming the current commune.")
     @APIResponse(responseCode = "200", description = "The commune.")
     public Commune get(@Parameter(description = "INSEE commune code.", example = "25056",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @PathParam("code") String code) {
-        return communes.get(code);
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.COMMUNE_PATTERN, maxLength = 5))
+            @PathParam("code") String code) {
+        return communes.get(Codes.canonical(code));
     }
 }

@@ -36,10 +36,10 @@ public class CoverageResource {
     @APIResponse(responseCode = "200", description = "The coverage.")
     public Coverage get(
             @Parameter(description = "INSEE region code.", example = "27",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{2}$", maxLength = 2))
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION_PATTERN, maxLength = 3))
             @QueryParam("region") String region,
             @Parameter(description = "INSEE department code (not with region).", example = "25",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^(\\d{2}|2[AB]|9[78]\\d)$", maxLength = 3))
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.DEPARTMENT_PATTERN, maxLength = 3))
             @QueryParam("department") String department) {
         QueryParameters params = new QueryParameters();
         String regionCode = geography.region(params, "region", region);

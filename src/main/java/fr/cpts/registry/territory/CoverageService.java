@@ -94,15 +94,15 @@ public class CoverageService {
         if (departmentCode != null) {
             Department d = geography.department(departmentCode);
             return new Scope(new Coverage.Scope("DEPARTMENT", d.code(), d.name()), "department_code = :code",
-                    "EXISTS (SELECT 1 FROM cpts_department x WHERE x.cpts_id = c.id AND x.department_code = :code)",
-                    "department_code", "cd.department_code", "JOIN cpts_department cd ON cd.cpts_id = c.id",
-                    departmentCode);
+                    "EXISTS (SELECT 1 FROM cpts_in_department x WHERE x.cpts_id = c.id AND x.department_code = :code)",
+                    "department_code", "cd.department_code", "JOIN cpts_in_department cd ON cd.cpts_id = c.id",
+                    d.code());
         }
         if (regionCode != null) {
             Region r = geography.region(regionCode);
             return new Scope(new Coverage.Scope("REGION", r.code(), r.name()), "region_code = :code",
                     "c.region_code = :code", "department_code", "cd.department_code",
-                    "JOIN cpts_department cd ON cd.cpts_id = c.id", regionCode);
+                    "JOIN cpts_in_department cd ON cd.cpts_id = c.id", r.code());
         }
         return new Scope(new Coverage.Scope("NATIONAL", null, "France"), null, "true", "region_code", "c.region_code",
                 "", null);

@@ -41,7 +41,8 @@ public class GeographyResource {
     @Operation(operationId = "getRegion", summary = "Get a region", description = "One region and its departments.")
     @APIResponse(responseCode = "200", description = "The region.")
     public Region region(@Parameter(description = "INSEE region code.", example = "27",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 3)) @PathParam("code") String code) {
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION_PATTERN, maxLength = 3))
+            @PathParam("code") String code) {
         return geography.region(code);
     }
 
@@ -53,7 +54,7 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "The departments.")
     public Page<Department> departments(
             @Parameter(description = "INSEE code of a region: its departments only.", example = "27",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{2}$", maxLength = 2))
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION_PATTERN, maxLength = 3))
             @QueryParam("region") String region) {
         QueryParameters params = new QueryParameters();
         String regionCode = geography.region(params, "region", region);
@@ -65,8 +66,9 @@ public class GeographyResource {
     @Path("/departments/{code}")
     @Operation(operationId = "getDepartment", summary = "Get a department", description = "One department.")
     @APIResponse(responseCode = "200", description = "The department.")
-    public Department department(@Parameter(description = "INSEE department code.", example = "25",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 3)) @PathParam("code") String code) {
+    public Department department(@Parameter(description = "INSEE department code (2a is 2A).", example = "25",
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.DEPARTMENT_PATTERN, maxLength = 3))
+            @PathParam("code") String code) {
         return geography.department(code);
     }
 }

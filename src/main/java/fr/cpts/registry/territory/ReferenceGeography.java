@@ -21,9 +21,6 @@ import fr.cpts.registry.persistence.ReadOnlyTransaction;
 @ApplicationScoped
 public class ReferenceGeography {
 
-    public static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
-    public static final String COMMUNE_FORMAT = "a five-character INSEE commune code such as 25056 or 2A004";
-
     private volatile Snapshot snapshot;
 
     private record Snapshot(Map<String, Region> regions, Map<String, Department> departments) {
@@ -34,7 +31,7 @@ public class ReferenceGeography {
     }
 
     public Region region(String code) {
-        Region region = snapshot().regions().get(code);
+        Region region = snapshot().regions().get(Codes.canonical(code));
         if (region == null) {
             throw ApiException.notFound("region", code);
         }
@@ -47,7 +44,7 @@ public class ReferenceGeography {
     }
 
     public Department department(String code) {
-        Department department = snapshot().departments().get(code);
+        Department department = snapshot().departments().get(Codes.canonical(code));
         if (department == null) {
             throw ApiException.notFound("department", code);
         }
@@ -62,26 +59,28 @@ public class ReferenceGeography {
         return snapshot().departments().containsKey(code);
     }
 
-    /** Parses a region-code query parameter: well-formed and existing, else reported to {@code params}. */
+    /** Parses a region-code query parameter: any code GET /v1/regions serves, in either case. */
     public String region(QueryParameters params, String name, String raw) {
-        return known(params, name, params.matching(name, raw, Codes.REGION, Codes.REGION_FORMAT), this::isRegion, "region");
+        return known(params, name, raw, Codes.REGION, Codes.REGION_FORMAT, this::isRegion, "region", "/v1/regions");
     }
 
-    /** Parses a department-code query parameter: well-formed and existing, else reported to {@code params}. */
+    /** Parses a department-code query parameter: any code GET /v1/departments serves, in either case. */
     public String department(QueryParameters params, String name, String raw) {
-        return known(params, name, params.matching(name, raw, Codes.DEPARTMENT, Codes.DEPARTMENT_FORMAT),
-                this::isDepartment, "department");
+        return known(params, name, raw, Codes.DEPARTMENT, Codes.DEPARTMENT_FORMAT, this::isDepartment, "department",
+                "/v1/departments");
     }
 
-    /** Parses a commune-code query parameter: well-formed and existing, else reported to {@code params}. */
+    /** Parses a commune-code query parameter: any commune or municipal district code, in either case. */
     public String commune(QueryParameters params, String name, String raw) {
-        return known(params, name, params.matching(name, raw, COMMUNE_CODE, COMMUNE_FORMAT),
-                code -> CommuneEntity.findById(code) != null, "commune");
+        return known(params, name, raw, Codes.COMMUNE, Codes.COMMUNE_FORMAT, code -> CommuneEntity.findById(code) != null,
+                "commune", "/v1/communes");
     }
 
-    private static String known(QueryParameters params, String name, String code, Predicate<String> exists, String what) {
+    private static String known(QueryParameters params, String name, String raw, Pattern format, String expected,
+            Predicate<String> exists, String what, String list) {
+        String code = params.matching(name, Codes.canonical(raw), format, expected);
         if (code != null && !exists.test(code)) {
-            params.reject(name, "no " + what + " has code '" + code + "'");
+            params.reject(name, "no " + what + " has code '" + code + "'; see GET " + list);
             return null;
         }
         return code;

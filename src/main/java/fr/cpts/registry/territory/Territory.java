@@ -1,5 +1,7 @@
 package fr.cpts.registry.territory;
 
+import fr.cpts.registry.fact.BasisKind;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -41,6 +43,9 @@ public record Territory(
 
     @Schema(name = "TerritoryBasis", description = "How a commune list was established.")
     public record Basis(
+            @Schema(description = "STATED when the source lists the communes; INFERRED when the list is read from what "
+                    + "it says (e.g. the communes of an EPCI it points to), the description giving the reading.",
+                    example = "INFERRED") BasisKind kind,
             @Schema(description = "Explanation.", maxLength = 2000,
                     example = "The communes of the CU Grand Besançon Métropole (EPCI 242500361)...") String description,
             @Schema(description = "The EPCI whose communes form the territory, if that is the basis.", nullable = true)

@@ -1,5 +1,7 @@
 package fr.cpts.registry.territory;
 
+import fr.cpts.registry.fact.BasisKind;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +54,9 @@ public class TerritoryCommands {
         List<CommuneEntity> communes = input.communes() != null && !input.communes().isEmpty()
                 ? checkCommunes(errors, input.communes())
                 : CommuneEntity.list("code in ?1", codes);
+        if (input.basisKind() == BasisKind.DERIVED) {
+            errors.reject("/basisKind", "must be STATED or INFERRED: a commune list is given by a source or read from it");
+        }
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
         errors.throwIfAny();
 
@@ -59,12 +64,15 @@ public class TerritoryCommands {
         entity.communes.clear();
         entity.communes.addAll(communes);
         entity.territoryBasis = input.basis().strip();
+        entity.territoryBasisKind = input.basisKind() == BasisKind.INFERRED ? BasisKind.INFERRED : BasisKind.STATED;
         entity.territoryEpci = epci;
         entity.territorySource = cpts.source(input.sourceId());
         entity.territoryQuote = input.quote();
         entity.territoryPopulation = communes.stream().mapToInt(c -> c.population == null ? 0 : c.population).sum();
         entity.territoryCommuneCount = communes.size();
         entity.territoryVintage = (short) CommuneService.VINTAGE;
+        entity.territoryDepartments = communes.stream().map(c -> c.department.code).distinct().sorted()
+                .toArray(String[]::new);
         long version = cpts.commit(entity, "TERRITORY_SET", before).version();
         return new Versioned<>(territories.of(entity), version);
     }
@@ -76,12 +84,14 @@ public class TerritoryCommands {
         CptsDetail before = cpts.reads().detail(entity);
         entity.communes.clear();
         entity.territoryBasis = null;
+        entity.territoryBasisKind = null;
         entity.territoryEpci = null;
         entity.territorySource = null;
         entity.territoryQuote = null;
         entity.territoryPopulation = null;
         entity.territoryCommuneCount = null;
         entity.territoryVintage = null;
+        entity.territoryDepartments = null;
         return cpts.commit(entity, "TERRITORY_CLEARED", before).version();
     }
 

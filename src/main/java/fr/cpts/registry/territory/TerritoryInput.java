@@ -1,5 +1,7 @@
 package fr.cpts.registry.territory;
 
+import fr.cpts.registry.fact.BasisKind;
+
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +20,9 @@ public record TerritoryInput(
         @Schema(description = "How the list was established.", maxLength = 2000,
                 example = "The communes of the CC du Pays d'Héricourt: the source gives 23 communes...")
         @NotBlank @Size(max = 2000) String basis,
+        @Schema(description = "STATED (the default) when the source lists the communes; INFERRED when the list is read "
+                + "from what it says, the basis giving the reading.", nullable = true, example = "INFERRED")
+        BasisKind basisKind,
         @Schema(description = "SIREN code of the EPCI whose communes form the territory.", nullable = true,
                 example = "247000722", pattern = "^\\d{9}$", maxLength = 9)
         @Pattern(regexp = "\\d{9}", message = "must be a 9-digit EPCI code") String epci,

@@ -37,7 +37,7 @@ public class TerritoryService {
         }
         List<CommuneEntity> communes = cpts.communes.stream().sorted(Comparator.comparing(c -> c.code)).toList();
         return new Territory(cpts.id, true,
-                new Territory.Basis(cpts.territoryBasis, Commune.EpciRef.of(cpts.territoryEpci),
+                new Territory.Basis(cpts.territoryBasisKind, cpts.territoryBasis, Commune.EpciRef.of(cpts.territoryEpci),
                         SourceService.ref(cpts.territorySource), cpts.territoryQuote),
                 (int) cpts.territoryVintage,
                 new Territory.Computed(cpts.territoryPopulation, cpts.territoryCommuneCount,

@@ -3,6 +3,7 @@ package fr.cpts.registry.cpts;
 import static fr.cpts.registry.Seeds.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,57 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class CptsDetailTest {
 
+    /** What a source does not state is served as derived (with the rule) or inferred (with the reasoning). */
+    @Test
+    void derivedAndInferredValuesSaySo() {
+        given().get("/v1/cpts/" + AVENIR_SANTE).then().statusCode(200)
+                .body("status", equalTo("ACI_SIGNED"))
+                .body("statusBasis.kind", equalTo("INFERRED"))
+                .body("lifecycle.find { it.stage == 'ACI_SIGNED' }.basis.reason", containsString("«ont signé officiellement»"))
+                .body("contract.basis.kind", equalTo("INFERRED"))
+                .body("departments.basis.kind", contains("INFERRED"))
+                .body("departments.basis.reason", contains("The article names the CPAM du Doubs among the signatories."));
+        given().get("/v1/cpts/" + HAUT_DOUBS).then().statusCode(200)
+                .body("statusBasis.kind", equalTo("DERIVED"))
+                .body("statusBasis.reason", equalTo("The latest stage of lifecycle."))
+                .body("contract.basis.kind", equalTo("STATED"))
+                .body("contract.basis.reason", nullValue())
+                .body("missions.find { it.mission.code == 'HEALTH_CRISIS_RESPONSE' }.basis.kind", equalTo("INFERRED"))
+                .body("missions.find { it.mission.code == 'PREVENTION' }.basis.kind", equalTo("STATED"));
+        given().get("/v1/cpts/" + PAYS_HORLOGER).then().statusCode(200)
+                .body("lifecycle.basis.kind", contains("INFERRED", "INFERRED"))
+                .body("departments.basis.kind", contains("STATED"));
+        given().get("/v1/cpts/" + HAUT_DOUBS + "/missions").then().statusCode(200)
+                .body("items.find { it.mission.code == 'HEALTH_CRISIS_RESPONSE' }.basis.reason",
+                        containsString("before avenant 2"));
+        given().get("/v1/cpts/" + GRAND_MONTBELIARD).then().statusCode(200)
+                .body("status", nullValue()).body("statusBasis", nullValue());
+        given().get("/v1/cpts?q=hericourt").then().statusCode(200)
+                .body("items[0].statusBasis", equalTo("INFERRED"));
+        given().get("/v1/cpts/" + CAPACITES + "/territory").then().statusCode(200)
+                .body("basis.kind", equalTo("INFERRED"));
+    }
+
     @Test
     void paysDHericourt() {
         given().get("/v1/cpts/" + HERICOURT).then().statusCode(200)
                 .body("name", equalTo("CPTS du Pays d'Héricourt"))
                 .body("status", equalTo("ACI_SIGNED"))
-                .body("departments.code", contains("70"))
+                // The launch is read as the ACI signature: the stage, the contract and the status say so.
+                .body("statusBasis.kind", equalTo("INFERRED"))
+                .body("statusBasis.reason", startsWith("The latest stage of lifecycle, which is inferred: The release"))
+                .body("lifecycle.basis.kind", contains("STATED", "INFERRED"))
+                .body("contract.basis.kind", equalTo("INFERRED"))
+                .body("contract.basis.reason", containsString("does not name the ACI contract"))
+                .body("contract.endsOnBasis.kind", equalTo("DERIVED"))
+                .body("contract.endsOnBasis.reason", startsWith("signedOn + 5 years"))
+                // Haute-Saône read from its CPAM; the Doubs from 3 of its recorded communes.
+                .body("departments.code", contains("70", "25"))
+                .body("departments.basis.kind", contains("INFERRED", "DERIVED"))
+                .body("departments[1].name", equalTo("Doubs"))
+                .body("currentMembership.asOfBasis.kind", equalTo("DERIVED"))
+                .body("indicators[0].asOfBasis.kind", equalTo("DERIVED"))
+                .body("missions.basis.kind", everyItem(equalTo("STATED")))
                 .body("launch.date", equalTo("2024-04-19"))
                 .body("launch.place", equalTo("Héricourt"))
                 .body("launch.source.id", equalTo(SOURCE_HERICOURT))

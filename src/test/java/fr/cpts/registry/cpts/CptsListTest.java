@@ -54,9 +54,14 @@ class CptsListTest {
                 .body("items[0].status", equalTo("ACI_SIGNED"))
                 .body("items[0].region.code", equalTo("27"))
                 .body("items[0].region.name", equalTo("Bourgogne-Franche-Comté"))
-                .body("items[0].departments.code", contains("70"))
-                .body("items[0].departments.name", contains("Haute-Saône"))
+                .body("items[0].statusBasis", equalTo("INFERRED"))
+                .body("items[0].departments.code", contains("70", "25"))
+                .body("items[0].departments.name", contains("Haute-Saône", "Doubs"))
+                .body("items[0].departments.basis.kind", contains("INFERRED", "DERIVED"))
                 .body("items[0].aciSignedOn", equalTo("2024-04-19"))
+                .body("items[0].aciSignedOnBasis", equalTo("INFERRED"))
+                .body("items[0].sizeCategoryBasis", equalTo("COMPUTED_POPULATION"))
+                .body("items[0].inferredMissions", hasSize(0))
                 .body("items[0].declaredPopulation.value", equalTo(21000))
                 .body("items[0].declaredPopulation.precision", equalTo("AT_LEAST"))
                 .body("items[0].sizeCategory", equalTo(1))
@@ -64,7 +69,8 @@ class CptsListTest {
                         "HEALTH_CRISIS_RESPONSE", "QUALITY_AND_RELEVANCE", "PROFESSIONAL_SUPPORT"))
                 .body("items[0].members.value", equalTo(57))
                 .body("items[0].members.precision", equalTo("ABOUT"))
-                .body("items[0].members.asOf", equalTo("2024-04-19"));
+                .body("items[0].members.asOf", equalTo("2024-04-19"))
+                .body("items[0].members.asOfBasis", equalTo("DERIVED"));
     }
 
     @Test
@@ -120,8 +126,9 @@ class CptsListTest {
 
     @Test
     void filtersByDepartment() {
+        // The Pays d'Héricourt is in the Haute-Saône by its sources, in the Doubs by 3 of its communes: found by both.
         given().queryParam("department", "25").get("/v1/cpts").then().statusCode(200)
-                .body("items.id", containsInAnyOrder(HAUT_DOUBS, PAYS_HORLOGER, CAPACITES, AVENIR_SANTE));
+                .body("items.id", containsInAnyOrder(HAUT_DOUBS, PAYS_HORLOGER, CAPACITES, AVENIR_SANTE, HERICOURT));
         given().queryParam("department", "70").get("/v1/cpts").then().statusCode(200)
                 .body("items.id", containsInAnyOrder(HERICOURT, LUXEUIL));
     }
@@ -184,7 +191,7 @@ class CptsListTest {
     void combinesFilters() {
         given().queryParam("department", "25").queryParam("status", "ACI_SIGNED").queryParam("signedFrom", "2022-01-01")
                 .get("/v1/cpts").then().statusCode(200)
-                .body("items.id", containsInAnyOrder(CAPACITES, AVENIR_SANTE));
+                .body("items.id", containsInAnyOrder(CAPACITES, AVENIR_SANTE, HERICOURT));
     }
 
     @Test

@@ -45,8 +45,9 @@ class ExportTest extends CreatesCpts {
         // Jackson CSV quotes long values; the names are what matter.
         String header = new String(given().get(CSV).asByteArray(), StandardCharsets.UTF_8).substring(1).lines()
                 .findFirst().orElseThrow().replace("\"", "");
-        assertEquals("id,name,status,regionCode,regionName,departmentCodes,aciSignedOn,declaredPopulation,"
-                + "declaredPopulationPrecision,computedPopulation,sizeCategory,missions,members,membersPrecision,membersAsOf",
+        assertEquals("id,name,status,statusBasis,regionCode,regionName,departmentCodes,departmentBases,aciSignedOn,"
+                + "aciSignedOnBasis,declaredPopulation,declaredPopulationPrecision,computedPopulation,sizeCategory,"
+                + "sizeCategoryBasis,missions,inferredMissions,members,membersPrecision,membersAsOf,membersAsOfBasis",
                 header);
     }
 
@@ -74,6 +75,12 @@ class ExportTest extends CreatesCpts {
             assertEquals(item.getString("id"), row.get("id"));
             assertEquals(item.getString("name"), row.get("name"));
             assertEquals(text(item.getString("status")), row.get("status"));
+            assertEquals(text(item.getString("statusBasis")), row.get("statusBasis"));
+            assertEquals(String.join(";", item.getList("departments.basis.kind", String.class)), row.get("departmentBases"));
+            assertEquals(text(item.getString("aciSignedOnBasis")), row.get("aciSignedOnBasis"));
+            assertEquals(text(item.getString("sizeCategoryBasis")), row.get("sizeCategoryBasis"));
+            assertEquals(String.join(";", item.getList("inferredMissions", String.class)), row.get("inferredMissions"));
+            assertEquals(text(item.getString("members.asOfBasis")), row.get("membersAsOfBasis"));
             assertEquals(item.getString("region.code"), row.get("regionCode"));
             assertEquals(item.getString("region.name"), row.get("regionName"));
             assertEquals(String.join(";", item.getList("departments.code", String.class)), row.get("departmentCodes"));

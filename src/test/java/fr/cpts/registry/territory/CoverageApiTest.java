@@ -49,7 +49,8 @@ class CoverageApiTest {
         Map<String, Object> doubs = given().queryParam("department", "25").get("/v1/coverage").then().statusCode(200)
                 .body("scope.name", equalTo("Doubs"))
                 .body("figures.population", equalTo(547163))
-                .body("figures.cptsTotal", equalTo(4))
+                // Haut-Doubs, Pays horloger, CaPaciTéS, Avenir Santé, and Pays d'Héricourt: 3 of its communes.
+                .body("figures.cptsTotal", equalTo(5))
                 // CaPaciTéS (197,061) and the 3 communes of the CC du Pays d'Héricourt in the Doubs (1,018).
                 .body("figures.coveredByOperatingCpts.population", equalTo(198079))
                 .body("figures.coveredByOperatingCpts.populationShare", equalTo(0.362f))

@@ -109,8 +109,8 @@ class TerritoryApiTest {
     @Test
     void overlapsBetweenOperatingCptsAreReported() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO cpts (id, name, status) VALUES ('cpts_test00000002', 'CPTS test recouvrement', "
-                    + "'ACI_SIGNED')");
+            statement.execute("INSERT INTO cpts (id, name, status, status_basis) VALUES ('cpts_test00000002', "
+                    + "'CPTS test recouvrement', 'ACI_SIGNED', 'DERIVED')");
             statement.execute("INSERT INTO cpts_commune VALUES ('cpts_test00000002', '70285'), ('cpts_test00000002', '25056')");
             try {
                 // Written behind the API's back: cached representations go when the NOTIFY arrives.
