@@ -13,10 +13,10 @@ import java.util.Map;
  * HTTP/1.1 over a bare socket, for requests no well-behaved client sends: malformed percent-encodings, invalid UTF-8,
  * odd headers. One connection per request (Connection: close); the response is read until the server closes.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Response(int status, Map<String, String> headers, byte[] body) {
-        String header(String name) {
+    public record Response(int status, Map<String, String> headers, byte[] body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -24,12 +24,12 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static Response send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+    public static Response send(int port, String method, String target, Map<String, String> headers, byte[] body) {
         return send(port, method, target.getBytes(StandardCharsets.UTF_8), headers, body);
     }
 
     /** The target as raw bytes: what curl sends for a typed "é" (UTF-8), or bytes no encoding produces. */
-    static Response send(int port, String method, byte[] target, Map<String, String> headers, byte[] body) {
+    public static Response send(int port, String method, byte[] target, Map<String, String> headers, byte[] body) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
