@@ -46,7 +46,10 @@ public class RequestTargets {
         allowed.chars().forEach(c -> AS_IS[c] = true);
     }
 
-    /** Hands the check to this class; called before Quarkus starts (RegistryMain; tests and dev set the property). */
+    /**
+     * Hands the check to this class; called before Quarkus starts by RegistryMain. The JVMs Quarkus starts itself set
+     * the property on their command line instead (pom.xml: the tests' surefire configuration, dev mode's jvmArgs).
+     */
     public static void takeOverValidation() {
         System.setProperty(QUARKUS_CHECK_OFF, "true");
     }

@@ -84,14 +84,18 @@ final class PropertyPresence {
         }
     }
 
-    /** Every count written in this JVM, summed over the loaders. */
+    /** Every count written in this JVM, summed over the loaders; the files of earlier runs are removed. */
     static Map<String, Long> thisRun() {
         Map<String, Long> total = new TreeMap<>();
         if (!Files.isDirectory(DIRECTORY)) {
             return total;
         }
         try (var files = Files.list(DIRECTORY)) {
-            for (Path path : files.filter(f -> f.getFileName().toString().startsWith(jvmStart() + "-")).toList()) {
+            for (Path path : files.toList()) {
+                if (!path.getFileName().toString().startsWith(jvmStart() + "-")) {
+                    Files.delete(path);
+                    continue;
+                }
                 Map<String, Long> counts = new ObjectMapper().readValue(path.toFile(), new TypeReference<>() {
                 });
                 counts.forEach((key, count) -> total.merge(key, count, Long::sum));
