@@ -2,25 +2,20 @@
 -- INFERRED from what the source says without its stating it (with the reasoning). The facts recorded before this
 -- migration were stated unless set below; the readings below are those the seed notes already gave in prose.
 
-ALTER TABLE lifecycle_event
-    ADD COLUMN basis        varchar(16) NOT NULL DEFAULT 'STATED' CHECK (basis IN ('STATED', 'INFERRED')),
-    ADD COLUMN basis_reason text,
-    ADD CONSTRAINT lifecycle_event_basis_reason CHECK ((basis = 'STATED') = (basis_reason IS NULL));
-
-ALTER TABLE aci_contract
-    ADD COLUMN basis        varchar(16) NOT NULL DEFAULT 'STATED' CHECK (basis IN ('STATED', 'INFERRED')),
-    ADD COLUMN basis_reason text,
-    ADD CONSTRAINT aci_contract_basis_reason CHECK ((basis = 'STATED') = (basis_reason IS NULL));
-
-ALTER TABLE cpts_department
-    ADD COLUMN basis        varchar(16) NOT NULL DEFAULT 'STATED' CHECK (basis IN ('STATED', 'INFERRED')),
-    ADD COLUMN basis_reason text,
-    ADD CONSTRAINT cpts_department_basis_reason CHECK ((basis = 'STATED') = (basis_reason IS NULL));
-
-ALTER TABLE cpts_mission
-    ADD COLUMN basis        varchar(16) NOT NULL DEFAULT 'STATED' CHECK (basis IN ('STATED', 'INFERRED')),
-    ADD COLUMN basis_reason text,
-    ADD CONSTRAINT cpts_mission_basis_reason CHECK ((basis = 'STATED') = (basis_reason IS NULL));
+-- Facts a source gives: STATED, or INFERRED with the reasoning.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['lifecycle_event', 'aci_contract', 'cpts_department', 'cpts_mission']
+    LOOP
+        EXECUTE format('ALTER TABLE %I '
+                       'ADD COLUMN basis varchar(16) NOT NULL DEFAULT ''STATED'' CHECK (basis IN (''STATED'', ''INFERRED'')), '
+                       'ADD COLUMN basis_reason text, '
+                       'ADD CONSTRAINT %I CHECK ((basis = ''STATED'') = (basis_reason IS NULL))', t, t || '_basis_reason');
+    END LOOP;
+END
+$$;
 
 -- The date a membership count holds at: stated, or the publication date of a source reporting it in the present.
 ALTER TABLE membership_snapshot

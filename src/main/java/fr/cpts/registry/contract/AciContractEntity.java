@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import fr.cpts.registry.fact.BasisKind;
+import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.source.SourceEntity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -50,12 +51,9 @@ public class AciContractEntity extends PanacheEntityBase {
 
     public String note;
 
-    /** How the source establishes it: STATED, or INFERRED with {@link #basisReason}. */
-    @Enumerated(EnumType.STRING)
-    public BasisKind basis = BasisKind.STATED;
-
-    @Column(name = "basis_reason")
-    public String basisReason;
+    /** How the source establishes it. */
+    @Embedded
+    public StoredBasis basis = new StoredBasis();
 
     @ElementCollection
     @CollectionTable(name = "contract_signatory", joinColumns = @JoinColumn(name = "cpts_id"))

@@ -44,7 +44,7 @@ public record Contract(
     static Contract of(AciContractEntity contract, SourceRef source) {
         DatePrecision precision = contract.signedOnPrecision;
         return new Contract(precision.format(contract.signedOn), precision,
-                Basis.of(contract.basis, contract.basisReason),
+                contract.basis.toBasis(),
                 precision.format(contract.signedOn.plusYears(DURATION_YEARS)), ENDS_ON, contract.signedPlace,
                 contract.signatories.stream().map(s -> new ContractSignatory(s.kind, s.name)).toList(),
                 source, contract.quote, contract.note);

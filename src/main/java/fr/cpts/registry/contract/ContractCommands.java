@@ -1,8 +1,8 @@
 package fr.cpts.registry.contract;
 
-import fr.cpts.registry.fact.Basis;
 import fr.cpts.registry.fact.BasisInput;
 import fr.cpts.registry.fact.BasisKind;
+import fr.cpts.registry.fact.StoredBasis;
 
 import java.time.LocalDate;
 
@@ -54,9 +54,7 @@ public class ContractCommands {
         contract.source = cpts.source(input.sourceId());
         contract.quote = input.quote();
         contract.note = input.note();
-        Basis basis = BasisInput.basis(input.basis());
-        contract.basis = basis.kind();
-        contract.basisReason = basis.reason();
+        contract.basis = StoredBasis.of(BasisInput.basis(input.basis()));
         contract.signatories.clear();
         short position = 1;
         for (ContractInput.Signatory s : input.signatories()) {
@@ -71,7 +69,7 @@ public class ContractCommands {
             contract.persist();
         }
         cpts.reachStage(entity, LifecycleStage.ACI_SIGNED, signedOn, input.signedOnPrecision(), contract.source,
-                input.quote(), basis, false, "/signedOn");
+                input.quote(), contract.basis.toBasis(), false, "/signedOn");
         long version = cpts.commit(entity, "CONTRACT_SET", before).version();
         return new Versioned<>(contracts.find(cptsId), version);
     }

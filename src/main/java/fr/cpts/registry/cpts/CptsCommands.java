@@ -24,6 +24,7 @@ import fr.cpts.registry.fact.Basis;
 import fr.cpts.registry.fact.BasisInput;
 import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
+import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.BodyErrors;
@@ -166,8 +167,7 @@ public class CptsCommands {
         event.datePrecision = precision;
         event.source = source;
         event.quote = quote;
-        event.basis = basis.kind();
-        event.basisReason = basis.reason();
+        event.basis = StoredBasis.of(basis);
         cpts.lifecycle.add(event);
         cpts.status = stage;
         cpts.statusBasis = basis.kind() == BasisKind.INFERRED ? BasisKind.INFERRED : BasisKind.DERIVED;

@@ -42,10 +42,10 @@ final class CptsViews {
                 .sorted(Comparator.comparingInt(m -> m.mission.position)).toList();
         return new CptsSummary(c.id, c.name, c.status, c.statusBasis, AreaRef.of(c.region), departments(c, departmentNames),
                 contract == null ? null : contract.signedOnPrecision.format(contract.signedOn),
-                contract == null ? null : contract.basis,
+                contract == null ? null : contract.basis.kind,
                 Count.of(c.declaredPopulation, c.declaredPopulationPrecision), c.territoryPopulation, c.sizeCategory,
                 sizeCategoryBasis(c), missions.stream().map(m -> m.mission.code).toList(),
-                missions.stream().filter(m -> m.basis == BasisKind.INFERRED).map(m -> m.mission.code).toList(),
+                missions.stream().filter(m -> m.basis.kind == BasisKind.INFERRED).map(m -> m.mission.code).toList(),
                 members == null ? null : new DatedCount(members.memberCount, members.memberCountPrecision, members.asOf,
                         members.asOfBasis));
     }
@@ -62,7 +62,7 @@ final class CptsViews {
                 c.lifecycle.stream()
                         .sorted(Comparator.comparing((LifecycleEvent e) -> e.occurredOn).thenComparing(e -> e.stage))
                         .map(e -> new CptsDetail.StageReached(e.stage, e.datePrecision.format(e.occurredOn),
-                                e.datePrecision, SourceService.ref(e.source), e.quote, Basis.of(e.basis, e.basisReason)))
+                                e.datePrecision, SourceService.ref(e.source), e.quote, e.basis.toBasis()))
                         .toList(),
                 c.launchDate == null ? null
                         : new CptsDetail.Launch(c.launchDatePrecision.format(c.launchDate), c.launchDatePrecision,
@@ -101,7 +101,7 @@ final class CptsViews {
         if (c.statusBasis == BasisKind.DERIVED) {
             return Basis.derived(LATEST_STAGE + ".");
         }
-        String reading = c.lifecycle.stream().filter(e -> e.stage == c.status).map(e -> e.basisReason)
+        String reading = c.lifecycle.stream().filter(e -> e.stage == c.status).map(e -> e.basis.reason)
                 .filter(Objects::nonNull).findFirst().orElse("see lifecycle.");
         return new Basis(BasisKind.INFERRED, LATEST_STAGE + ", which is inferred: " + reading);
     }
@@ -134,7 +134,7 @@ final class CptsViews {
         c.departments.stream().sorted(Comparator.comparing((RecordedDepartment d) -> d.department.code)).forEach(d -> {
             recorded.add(d.department.code);
             departments.add(new CptsDepartment(d.department.code, names.apply(d.department.code),
-                    Basis.of(d.basis, d.basisReason)));
+                    d.basis.toBasis()));
         });
         if (c.territoryDepartments != null) {
             for (String code : c.territoryDepartments) {

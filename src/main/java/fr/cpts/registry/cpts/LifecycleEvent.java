@@ -4,13 +4,14 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import fr.cpts.registry.fact.BasisKind;
+import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.source.SourceEntity;
 
@@ -34,10 +35,7 @@ public class LifecycleEvent {
 
     public String quote;
 
-    /** How the source establishes it: STATED, or INFERRED with {@link #basisReason}. */
-    @Enumerated(EnumType.STRING)
-    public BasisKind basis = BasisKind.STATED;
-
-    @Column(name = "basis_reason")
-    public String basisReason;
+    /** How the source establishes it. */
+    @Embedded
+    public StoredBasis basis = new StoredBasis();
 }

@@ -1,14 +1,12 @@
 package fr.cpts.registry.cpts;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import fr.cpts.registry.fact.BasisKind;
+import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.territory.DepartmentEntity;
 
 /** A department a source places the CPTS in (those of its recorded communes are kept apart: territoryDepartments). */
@@ -19,10 +17,7 @@ public class RecordedDepartment {
     @JoinColumn(name = "department_code")
     public DepartmentEntity department;
 
-    /** How the source places it there: STATED, or INFERRED with {@link #basisReason}. */
-    @Enumerated(EnumType.STRING)
-    public BasisKind basis = BasisKind.STATED;
-
-    @Column(name = "basis_reason")
-    public String basisReason;
+    /** How the source places it there. */
+    @Embedded
+    public StoredBasis basis = new StoredBasis();
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import fr.cpts.registry.fact.BasisKind;
+import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.source.SourceEntity;
 
 /** A mission a CPTS carries, with the actions it declares for it. */
@@ -37,10 +38,7 @@ public class CarriedMission {
 
     public String quote;
 
-    /** How the source establishes it: STATED, or INFERRED with {@link #basisReason}. */
-    @Enumerated(EnumType.STRING)
-    public BasisKind basis = BasisKind.STATED;
-
-    @Column(name = "basis_reason")
-    public String basisReason;
+    /** How the source establishes it. */
+    @Embedded
+    public StoredBasis basis = new StoredBasis();
 }

@@ -28,7 +28,7 @@ public record CptsMission(
         return carried.stream()
                 .sorted(Comparator.comparingInt(m -> m.mission.position))
                 .map(m -> new CptsMission(Mission.of(m.mission), List.copyOf(m.actions), m.note,
-                        SourceService.ref(m.source), m.quote, Basis.of(m.basis, m.basisReason)))
+                        SourceService.ref(m.source), m.quote, m.basis.toBasis()))
                 .toList();
     }
 }

@@ -1,8 +1,8 @@
 package fr.cpts.registry.mission;
 
-import fr.cpts.registry.fact.Basis;
 import fr.cpts.registry.fact.BasisInput;
 import fr.cpts.registry.fact.BasisKind;
+import fr.cpts.registry.fact.StoredBasis;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,9 +74,7 @@ public class MissionCommands {
             carried.note = item.note();
             carried.source = cpts.source(item.sourceId());
             carried.quote = item.quote();
-            Basis basis = BasisInput.basis(item.basis());
-            carried.basis = basis.kind();
-            carried.basisReason = basis.reason();
+            carried.basis = StoredBasis.of(BasisInput.basis(item.basis()));
             entity.missions.add(carried);
         }
         long version = cpts.commit(entity, "MISSIONS_SET", before).version();
