@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -74,10 +76,38 @@ class PackagedApplicationIT {
 
     @Test
     void theReadmeReadExamplesBehaveAsWritten() throws IOException, InterruptedException {
-        Process check = new ProcessBuilder("bash", "scripts/readme-check", "http://localhost:" + RestAssured.port)
-                .redirectErrorStream(true).start();
-        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(check.waitFor(120, TimeUnit.SECONDS), "scripts/readme-check did not end");
-        assertEquals(0, check.exitValue(), output);
+        run("scripts/readme-check", "http://localhost:" + RestAssured.port);
+    }
+
+    /** The partner's loop of the README: a full export, then the feed's creations, updates and deletions. */
+    @Test
+    void partnerSyncKeepsACopyCurrent() throws IOException, InterruptedException {
+        Path copy = Files.createTempDirectory("partner-copy");
+        String base = "http://localhost:" + RestAssured.port;
+        assertTrue(run("scripts/partner-sync", base, copy.toString()).contains("full export"));
+        Response created = given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body("{\"name\": \"CPTS de l'essai de synchronisation\", \"mentions\": [{\"sourceId\": "
+                        + "\"src_bbdndrjz3kfz\", \"quote\": \"essai\"}]}")
+                .post("/v1/cpts");
+        String id = created.path("id");
+        Path file = copy.resolve("cpts").resolve(id + ".json");
+        run("scripts/partner-sync", base, copy.toString());
+        assertTrue(Files.readString(file).contains("essai de synchronisation"), "the creation was not applied");
+        given().header("Authorization", Tokens.admin()).header("If-Match", created.header("ETag"))
+                .delete("/v1/cpts/" + id).then().statusCode(204);
+        run("scripts/partner-sync", base, copy.toString());
+        assertTrue(Files.notExists(file), "the deletion was not applied");
+    }
+
+    /** Runs a script of the repository; its output, or the failure with it. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        String[] bash = new String[command.length + 1];
+        bash[0] = "bash";
+        System.arraycopy(command, 0, bash, 1, command.length);
+        Process process = new ProcessBuilder(bash).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), command[0] + " did not end");
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 }
