@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.TaggedByVersion;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.security.Roles;
 
@@ -45,6 +46,7 @@ public class ContractResource {
                     + "(signature + 5 years) of the CPTS's ACI contract, with the source reporting it. "
                     + "404 when the CPTS is unknown or has no recorded contract.")
     @APIResponse(responseCode = "200", description = "The contract.")
+    @TaggedByVersion
     public RestResponse<Contract> get(@Parameter(ref = "cptsId") @PathParam("id") String id) {
         Versioned<Contract> contract = contracts.get(id);
         return EntityTags.ok(contract.value(), contract.version());

@@ -71,6 +71,7 @@ public class CptsCommands {
 
     @Transactional
     public Versioned<CptsDetail> create(CptsInput input) {
+        changes.beginWrite();
         check(input);
         CptsEntity cpts = new CptsEntity();
         cpts.id = Ids.next("cpts");
@@ -180,6 +181,7 @@ public class CptsCommands {
 
     /** Locks the CPTS for a write and checks that If-Match names its current version. */
     public CptsEntity lock(String id, String ifMatch) {
+        changes.beginWrite();
         CptsEntity cpts = CptsEntity.lockRequired(id);
         EntityTags.requireMatch(ifMatch, cpts.version);
         return cpts;

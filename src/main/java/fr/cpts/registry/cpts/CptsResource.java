@@ -37,6 +37,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.TaggedByVersion;
 import fr.cpts.registry.http.Links;
 import fr.cpts.registry.http.MergePatch;
 import fr.cpts.registry.http.Page;
@@ -98,6 +99,7 @@ public class CptsResource {
                     + "Its ETag is the CPTS's version: send it in If-Match to update it or any of its parts. A deleted "
                     + "CPTS answers 410.")
     @APIResponse(responseCode = "200", description = "The CPTS.")
+    @TaggedByVersion
     public RestResponse<CptsDetail> get(@Parameter(ref = "cptsId") @PathParam("id") String id) {
         return ok(cpts.get(id));
     }

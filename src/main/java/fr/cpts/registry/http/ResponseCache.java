@@ -1,5 +1,10 @@
 package fr.cpts.registry.http;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +14,8 @@ import jakarta.inject.Inject;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -16,22 +23,30 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The JSON representations this replica already computed, served again without touching the database until data
- * changes anywhere. Any committed change (this replica's writes at once, at commit; every change to the tables,
- * whoever makes it, by PostgreSQL NOTIFY) starts a new generation and empties the cache; a representation computed
- * while a write committed is not kept (its generation is stale). While the notifications cannot be received the cache
- * is off: it is never stale by more than the notification delay. The change feed and exports are never cached;
+ * The JSON representations this replica already computed, served again without touching the database until a change
+ * touches them. Each representation is in scopes ({@link CacheScopes}, from its path): a committed change drops the
+ * representations of the scopes it touched (this replica's writes at commit, every other change by PostgreSQL NOTIFY)
+ * and keeps the rest; a change of unknown extent drops everything. A representation computed while a change touching
+ * its scopes committed is not kept. Concurrent requests for a representation not in the cache compute it once: the
+ * first computes, the others wait for it and are served from the cache. While the notifications cannot be received the
+ * cache is off: it is never stale by more than the notification delay. The change feed and exports are never cached;
  * neither is anything but GET.
  */
 @ApplicationScoped
 public class ResponseCache {
 
-    /** What a GET computed: the bytes and the headers that describe them. */
-    record Entry(byte[] body, String contentType, String etag, String cacheControl, long generation) {
+    /** What a GET computed: the bytes and the headers that describe them, and what they depend on. */
+    record Entry(byte[] body, String contentType, String etag, String cacheControl, Set<String> scopes) {
     }
 
-    /** A GET the cache could not answer: where to keep what it computes, if no write commits meanwhile. */
-    private record Pending(String key, long generation) {
+    /** A GET the cache could not answer: where to keep what it computes, if no change touched it meanwhile. */
+    private record Pending(String key, Set<String> scopes, long since) {
+    }
+
+    /** The requests waiting for the first request of their key, which computes the representation. */
+    private static final class Flight {
+        private final List<Runnable> waiting = new ArrayList<>();
+        private boolean landed;
     }
 
     private static final String PENDING = "cpts.cache.pending";
@@ -39,7 +54,13 @@ public class ResponseCache {
     @Inject
     ResponseCacheConfig config;
 
-    private final AtomicLong generation = new AtomicLong();
+    @Inject
+    CacheScopes scopes;
+
+    /** Counts invalidations; a scope remembers the count at its last one. */
+    private final AtomicLong epoch = new AtomicLong();
+    private final Map<String, Long> touchedAt = new ConcurrentHashMap<>();
+    private final Map<String, Flight> flights = new ConcurrentHashMap<>();
     private volatile boolean enabled;
     private Cache<String, Entry> entries;
 
@@ -53,46 +74,118 @@ public class ResponseCache {
         router.route().order(-2).handler(this::serve);
     }
 
-    /** Every cached representation is stale: a write committed. */
-    public void invalidate() {
-        generation.incrementAndGet();
+    /** Drops every representation in one of these scopes ({@link CacheScopes#EVERYTHING}: all of them). */
+    public void invalidate(Set<String> touched) {
+        long now = epoch.incrementAndGet();
+        touched.forEach(scope -> touchedAt.put(scope, now));
         if (entries != null) {
-            entries.invalidateAll();
+            if (touched.contains(CacheScopes.EVERYTHING)) {
+                entries.invalidateAll();
+            } else {
+                entries.asMap().values().removeIf(entry -> !fresh(entry.scopes(), now - 1));
+            }
         }
     }
 
     /** Notifications received again (or not): caching resumes from an empty cache (or stops). */
     public void enable(boolean on) {
-        invalidate();
+        invalidate(Set.of(CacheScopes.EVERYTHING));
         enabled = on && entries != null;
     }
 
     private void serve(RoutingContext context) {
         String key = key(context);
-        if (key != null) {
-            Entry entry = entries.getIfPresent(key);
-            if (entry != null && entry.generation() == generation.get()) {
-                var response = context.response()
-                        .putHeader(HttpHeaders.ETAG, entry.etag())
-                        .putHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
-                if (EntityTags.noneMatch(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
-                    response.setStatusCode(304).end();
-                } else {
-                    response.putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType()).end(Buffer.buffer(entry.body()));
-                }
-                return;
-            }
-            context.put(PENDING, new Pending(key, generation.get()));
+        if (key == null) {
+            context.next();
+            return;
         }
+        Entry entry = entries.getIfPresent(key);
+        if (entry != null) {
+            respond(context, entry);
+            return;
+        }
+        Flight flight = new Flight();
+        Flight computing = flights.putIfAbsent(key, flight);
+        if (computing != null) {
+            Context loop = Vertx.currentContext();
+            boolean waits;
+            synchronized (computing) {
+                waits = !computing.landed;
+                if (waits) {
+                    computing.waiting.add(() -> loop.runOnContext(v -> afterWaiting(context, key)));
+                }
+            }
+            if (!waits) {
+                afterWaiting(context, key);
+            }
+            return;
+        }
+        // Computed or not (an error, a change meanwhile), once the response is over the others are served or compute.
+        // Registered first: the response may end before compute returns.
+        context.addEndHandler(ended -> land(key, flight));
+        compute(context, key);
+    }
+
+    private void compute(RoutingContext context, String key) {
+        context.put(PENDING, new Pending(key, scopes.of(context.request().path(), context.request().query()),
+                epoch.get()));
         context.next();
     }
 
-    /** Keeps what a GET computed, unless a write committed since the request began. */
+    private void afterWaiting(RoutingContext context, String key) {
+        Entry entry = entries.getIfPresent(key);
+        if (entry != null) {
+            respond(context, entry);
+        } else {
+            compute(context, key);
+        }
+    }
+
+    private void land(String key, Flight flight) {
+        flights.remove(key, flight);
+        List<Runnable> waiting;
+        synchronized (flight) {
+            flight.landed = true;
+            waiting = List.copyOf(flight.waiting);
+        }
+        waiting.forEach(Runnable::run);
+    }
+
+    private static void respond(RoutingContext context, Entry entry) {
+        var response = context.response()
+                .putHeader(HttpHeaders.ETAG, entry.etag())
+                .putHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
+        if (EntityTags.noneMatch(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+            response.setStatusCode(304).end();
+        } else {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType()).end(Buffer.buffer(entry.body()));
+        }
+    }
+
+    /** Keeps what a GET computed, unless a change touching its scopes committed since the request began. */
     void store(RoutingContext context, byte[] body, String contentType, String etag, String cacheControl) {
         Pending pending = context == null ? null : context.get(PENDING);
-        if (pending != null && pending.generation() == generation.get()) {
-            entries.put(pending.key(), new Entry(body, contentType, etag, cacheControl, pending.generation()));
+        if (pending == null || !fresh(pending.scopes(), pending.since())) {
+            return;
         }
+        entries.put(pending.key(), new Entry(body, contentType, etag, cacheControl, pending.scopes()));
+        // An invalidation between the check and the put removed nothing of it: see again.
+        if (!fresh(pending.scopes(), pending.since())) {
+            entries.invalidate(pending.key());
+        }
+    }
+
+    /** Whether no change touched these scopes (or everything) after the invalidation count {@code since}. */
+    private boolean fresh(Set<String> entryScopes, long since) {
+        if (touchedAt.getOrDefault(CacheScopes.EVERYTHING, 0L) > since) {
+            return false;
+        }
+        for (String scope : entryScopes) {
+            if (touchedAt.getOrDefault(scope, 0L) > since) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String key(RoutingContext context) {
@@ -101,7 +194,7 @@ public class ResponseCache {
         }
         String path = context.request().path();
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        if (path == null || !path.startsWith("/v1/") || path.startsWith("/v1/changes")
+        if (path == null || !path.startsWith("/v1/") || path.startsWith("/v1/changes") || path.startsWith("/v1/exports")
                 || (accept != null && !accept.contains("json") && !accept.contains("*/*"))) {
             return null;
         }

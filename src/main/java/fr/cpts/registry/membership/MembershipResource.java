@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.TaggedByVersion;
 import fr.cpts.registry.http.Links;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.security.Roles;
@@ -46,6 +47,7 @@ public class MembershipResource {
                     + "with its precision (EXACT, AT_LEAST, ABOUT), what is counted, professions, member establishments, "
                     + "as-of date and source.")
     @APIResponse(responseCode = "200", description = "The membership.")
+    @TaggedByVersion
     public RestResponse<Membership> get(@Parameter(ref = "cptsId") @PathParam("id") String id) {
         Versioned<Membership> current = membership.of(id);
         return EntityTags.ok(current.value(), current.version());

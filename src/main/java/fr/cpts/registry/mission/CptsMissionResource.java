@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.http.TaggedByVersion;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.security.Roles;
@@ -47,6 +48,7 @@ public class CptsMissionResource {
             description = "The ACI missions the CPTS carries, in catalog order, each with the actions and themes it "
                     + "declares and the source. At most six: a single page, without 'next'.")
     @APIResponse(responseCode = "200", description = "The missions carried.")
+    @TaggedByVersion
     public RestResponse<Page<CptsMission>> list(@Parameter(ref = "cptsId") @PathParam("id") String id) {
         return ok(missions.carriedBy(id));
     }

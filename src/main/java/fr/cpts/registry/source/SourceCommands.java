@@ -51,6 +51,7 @@ public class SourceCommands {
 
     @Transactional
     public Versioned<Source> create(SourceInput input) {
+        changes.beginWrite();
         check(input);
         SourceEntity source = new SourceEntity();
         source.id = Ids.next("src");
@@ -90,6 +91,7 @@ public class SourceCommands {
     }
 
     private SourceEntity lock(String id, String ifMatch) {
+        changes.beginWrite();
         SourceEntity source = Ids.plausible(id) ? em.find(SourceEntity.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
         if (source == null) {
             throw ApiException.notFound("source", id);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,14 +16,16 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import fr.cpts.registry.http.CacheScopes;
 import fr.cpts.registry.http.ResponseCache;
 import fr.cpts.registry.http.ResponseCacheConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Listens to the cpts_changes channel on a connection of its own (outside the pool) and empties the response cache
- * at each notification. While it cannot listen — the database unreachable, the connection lost — the cache is off,
+ * Listens to the cpts_changes channel on a connection of its own (outside the pool) and drops from the response cache
+ * what each notification names: the scopes a write touched (ChangeLog), or everything for a change made outside the
+ * API (a statement trigger's empty payload). While it cannot listen — the database unreachable, the connection lost — the cache is off,
  * and it reconnects every second.
  */
 @ApplicationScoped
@@ -68,14 +71,16 @@ public class ChangeNotifications {
     private void listen() {
         while (running) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute("LISTEN cpts_changes");
+                statement.execute("LISTEN " + ChangeLog.NOTIFICATIONS);
                 cache.enable(true);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     // Waits up to a second, then checks the connection is still alive (a lost one throws).
                     PGNotification[] notifications = pg.getNotifications(1000);
-                    if (notifications != null && notifications.length > 0) {
-                        cache.invalidate();
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            cache.invalidate(scopes(notification.getParameter()));
+                        }
                     }
                     statement.execute("SELECT 1");
                 }
@@ -85,6 +90,11 @@ public class ChangeNotifications {
             }
             sleep();
         }
+    }
+
+    /** The scopes a notification names; an empty payload (a trigger's, for a change of unknown extent): all. */
+    static Set<String> scopes(String payload) {
+        return payload == null || payload.isBlank() ? Set.of(CacheScopes.EVERYTHING) : Set.of(payload.split(" "));
     }
 
     private Connection connect() throws SQLException {

@@ -3,14 +3,17 @@ package fr.cpts.registry.http;
 import static fr.cpts.registry.Seeds.LUXEUIL;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -19,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -32,6 +36,8 @@ class ResponseCacheTest {
     private static final String NAME = "CPTS Luxeuil";
     private static final String RENAMED = "CPTS renommée sans notification";
     private static final String PATH = "/v1/cpts/" + LUXEUIL;
+    /** A list with Luxeuil (Haute-Saône). */
+    private static final String LIST = "/v1/cpts?department=70";
 
     @Inject
     DataSource dataSource;
@@ -57,20 +63,50 @@ class ResponseCacheTest {
     }
 
     /**
-     * Warms the cache, renames without notification and reads again. A notification of an earlier test may still be
-     * on its way and empty the cache in between, or the listener be reconnecting: then the round is tried again.
+     * Warms the cache with these representations, renames without notification and reads them again: each still has
+     * the old name. A notification of an earlier test may still be on its way and empty the cache in between, or the
+     * listener be reconnecting: then the round is tried again.
      */
-    private boolean cachedAcrossASilentRename() throws SQLException {
+    private boolean cachedAcrossASilentRename(String... paths) throws SQLException {
+        List<String> warmed = paths.length == 0 ? List.of(PATH) : List.of(paths);
         for (int round = 0; round < 10; round++) {
-            given().get(PATH).then().statusCode(200).body("name", equalTo(NAME));
+            warmed.forEach(path -> given().get(path).then().statusCode(200).body(containsString(NAME)));
             renameWithoutNotification();
-            if (NAME.equals(given().get(PATH).then().statusCode(200).extract().path("name"))) {
+            if (warmed.stream().allMatch(path -> given().get(path).then().statusCode(200).extract().asString()
+                    .contains(NAME))) {
                 return true;
             }
             restore();
             await().pollDelay(Duration.ofMillis(300)).until(() -> true);
         }
         return false;
+    }
+
+    /** A write drops what it touches (here: lists, by creating a CPTS) and keeps the rest (Luxeuil's detail). */
+    @Test
+    void aWriteKeepsWhatItDoesNotTouch() throws SQLException {
+        assertTrue(cachedAcrossASilentRename(), "the representation was computed again without any notification");
+        String created = WriteFixtures.create();
+        try {
+            given().get(LIST).then().statusCode(200).body("items.name", hasItem(RENAMED));
+            given().get(PATH).then().statusCode(200).body("name", equalTo(NAME));
+        } finally {
+            WriteFixtures.delete(created);
+        }
+    }
+
+    /** Another replica's write, notified with the scopes it touched: only those are dropped here. */
+    @Test
+    void aNotificationDropsTheScopesItNames() throws SQLException {
+        assertTrue(cachedAcrossASilentRename(PATH, LIST), "computed again without any notification");
+        sql("NOTIFY cpts_changes, 'lists writes'");
+        // Delivered once the list shows the rename; the detail, in another scope, stays as it was.
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> given().get(LIST).then().body("items.name", hasItem(RENAMED)));
+        given().get(PATH).then().statusCode(200).body("name", equalTo(NAME));
+        sql("NOTIFY cpts_changes, 'cpts:" + LUXEUIL + "'");
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> given().get(PATH).then().statusCode(200).body("name", equalTo(RENAMED)));
     }
 
     @Test

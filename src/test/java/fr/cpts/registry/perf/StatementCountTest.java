@@ -82,6 +82,17 @@ class StatementCountTest {
         assertEquals(statementsOf(path + 10), statementsOf(path + 19), path + ": statements grow with the page size");
     }
 
+    /** A conditional GET naming the current version is answered from the version alone, however costly the body. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "/v1/cpts/cpts_18nn34zvb449", "/v1/cpts/cpts_18nn34zvb449/contract",
+            "/v1/cpts/cpts_18nn34zvb449/missions", "/v1/cpts/cpts_18nn34zvb449/membership" })
+    void aCurrentVersionCostsOneStatement(String path) {
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        long before = statistics.getPrepareStatementCount();
+        given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+        assertEquals(1, statistics.getPrepareStatementCount() - before, path);
+    }
+
     @Test
     void exportsStreamByChunksNotByRow() {
         given().get("/v1/exports/cpts.ndjson").then().statusCode(200);
