@@ -54,8 +54,10 @@ public class ChangeLog {
      * {@code after} are its representations (null before a creation, after a removal).
      */
     public void record(ResourceType type, String id, String operation, long version, Object before, Object after) {
-        List<FieldChange> changes = diff(mapper.valueToTree(before), mapper.valueToTree(after));
-        Set<String> touched = RepresentationScopes.touchedBy(type, id, changes, before == null || after == null);
+        JsonNode beforeTree = mapper.valueToTree(before);
+        JsonNode afterTree = mapper.valueToTree(after);
+        List<FieldChange> changes = diff(beforeTree, afterTree);
+        Set<String> touched = RepresentationScopes.touchedBy(type, id, changes, beforeTree, afterTree);
         try {
             em.createNativeQuery("INSERT INTO change_event (resource_type, resource_id, operation, version, actor, "
                     + "changes) VALUES (:type, :id, :operation, :version, :actor, CAST(:changes AS jsonb))")

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import fr.cpts.registry.http.CacheScopes;
 
 /**
@@ -16,8 +18,8 @@ import fr.cpts.registry.http.CacheScopes;
  * fields its history records as changed):
  * <ul>
  * <li>{@code lists}: CPTS lists and searches (the facts of CptsSummary);</li>
- * <li>{@code coverage}: coverage (status, territory, departments, region, the name and declared population of
- * CPTS whose commune list is unknown);</li>
+ * <li>{@code coverage}: coverage (status, territory, departments, region; the name and declared population only of
+ * operating CPTS whose commune list is unknown, which coverage lists);</li>
  * <li>{@code communes}: commune lookups and CPTS territories (the covering CPTS: name, status, territory);</li>
  * <li>{@code writes}: lists filtered by updatedSince, which any write changes;</li>
  * <li>{@code sources}: source documents, and the reported figures that show them.</li>
@@ -37,8 +39,10 @@ public class RepresentationScopes implements CacheScopes {
     private static final Map<String, List<String>> SHOWN_IN = Map.of(
             LISTS, List.of("name", "status", "statusBasis", "region", "departments", "contract", "declaredPopulation",
                     "territory", "sizeCategory", "sizeCategoryBasis", "missions", "currentMembership"),
-            COVERAGE, List.of("name", "status", "region", "departments", "declaredPopulation", "territory"),
+            COVERAGE, List.of("status", "region", "departments", "territory"),
             COMMUNES, List.of("name", "status", "territory"));
+    /** What coverage shows of the operating CPTS whose commune list is unknown, and only of those. */
+    private static final List<String> SHOWN_IF_UNMAPPED = List.of("name", "declaredPopulation");
 
     @Override
     public Set<String> of(String path, String query) {
@@ -62,18 +66,32 @@ public class RepresentationScopes implements CacheScopes {
         return "territory".equals(part) ? Set.of(scopeOf(id), COMMUNES) : Set.of(scopeOf(id));
     }
 
-    /** The scopes a committed write touches: the resource's own, and the collections showing a field it changed. */
-    static Set<String> touchedBy(ResourceType type, String id, List<FieldChange> changes, boolean createdOrDeleted) {
+    /**
+     * The scopes a committed write touches: the resource's own, and the collections showing a field it changed.
+     * {@code before} and {@code after} are the representations (null before a creation, after a deletion).
+     */
+    static Set<String> touchedBy(ResourceType type, String id, List<FieldChange> changes, JsonNode before,
+            JsonNode after) {
         if (type == ResourceType.SOURCE) {
             return Set.of(SOURCES);
         }
+        boolean createdOrDeleted = before == null || after == null;
         Set<String> touched = new HashSet<>(Set.of(scopeOf(id), WRITES));
         SHOWN_IN.forEach((collection, fields) -> {
             if (createdOrDeleted || changes.stream().anyMatch(change -> fields.contains(change.field()))) {
                 touched.add(collection);
             }
         });
+        if ((operatingWithoutCommunes(before) || operatingWithoutCommunes(after))
+                && changes.stream().anyMatch(change -> SHOWN_IF_UNMAPPED.contains(change.field()))) {
+            touched.add(COVERAGE);
+        }
         return touched;
+    }
+
+    private static boolean operatingWithoutCommunes(JsonNode cpts) {
+        return cpts != null && "ACI_SIGNED".equals(cpts.path("status").asText())
+                && !cpts.path("territory").path("communeListKnown").asBoolean();
     }
 
     static String scopeOf(String cptsId) {
