@@ -3,8 +3,8 @@ package fr.cpts.registry.cpts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,8 @@ import fr.cpts.registry.fact.Basis;
 import fr.cpts.registry.fact.BasisInput;
 import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
-import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.fact.Dates;
+import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.EntityTags;
@@ -135,10 +135,9 @@ public class CptsCommands {
 
     /**
      * Adds a stage to the CPTS's lifecycle and makes it its status (derived from it, inferred when the stage is). A
-     * stage already recorded, a move backwards or
-     * anything after a dissolution is a 409 when {@code strict}, silently skipped otherwise (a stage implied by
-     * another write, such as ACI_SIGNED by a contract). A date before an earlier stage's is a 422 on
-     * {@code datePointer}.
+     * stage already recorded, a move backwards or anything after a dissolution is a 409 when {@code strict}, silently
+     * skipped otherwise (a stage implied by another write, such as ACI_SIGNED by a contract). A date before an earlier
+     * stage's is a 422 on {@code datePointer}.
      */
     public void reachStage(CptsEntity cpts, LifecycleStage stage, LocalDate date, DatePrecision precision,
             SourceEntity source, String quote, Basis basis, boolean strict, String datePointer) {
@@ -318,8 +317,7 @@ public class CptsCommands {
         cpts.indicators = new ArrayList<>(orEmpty(input.indicators()).stream().map(i -> {
             Basis asOfBasis = BasisInput.basis(i.asOfBasis());
             return new StoredFacts.Indicator(i.code(), i.label(), i.value(), i.unit(), i.precision(), i.population(),
-                    i.asOf(), asOfBasis.kind() == BasisKind.STATED ? null : asOfBasis.kind(), asOfBasis.reason(),
-                    i.sourceId(), i.quote());
+                    i.asOf(), asOfBasis.kind(), asOfBasis.reason(), i.sourceId(), i.quote());
         }).toList());
         cpts.priorityPopulations = new ArrayList<>(orEmpty(input.priorityPopulations()).stream()
                 .map(p -> new StoredFacts.PriorityPopulation(p.label(), p.sourceId())).toList());

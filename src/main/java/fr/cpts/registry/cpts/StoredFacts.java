@@ -24,7 +24,7 @@ public final class StoredFacts {
     public record Seat(String group, int count) {
     }
 
-    /** asOfBasis/asOfBasisReason: how asOf is known (absent in facts recorded as stated). */
+    /** asOfBasis/asOfBasisReason: how asOf is known (absent in facts recorded before bases were: stated). */
     public record Indicator(String code, String label, BigDecimal value, IndicatorUnit unit, Precision precision,
             String population, LocalDate asOf, BasisKind asOfBasis, String asOfBasisReason, String sourceId, String quote) {
 

@@ -1,5 +1,9 @@
 package fr.cpts.registry.fact;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -18,13 +22,13 @@ public record BasisInput(
      * Reports to {@code reject} a kind the fact cannot have, or a missing reason ({@code pointer}: the basis in the
      * body). A fact a source reports is stated or inferred; a date is stated or derived (a publication date).
      */
-    public static void check(BasisInput input, java.util.function.BiConsumer<String, String> reject, String pointer,
+    public static void check(BasisInput input, BiConsumer<String, String> reject, String pointer,
             BasisKind... allowed) {
         if (input == null || input.kind() == null) {
             return;
         }
-        if (!java.util.List.of(allowed).contains(input.kind())) {
-            reject.accept(pointer + "/kind", "must be one of " + java.util.Arrays.toString(allowed) + " here");
+        if (!List.of(allowed).contains(input.kind())) {
+            reject.accept(pointer + "/kind", "must be one of " + Arrays.toString(allowed) + " here");
         } else if (input.kind() != BasisKind.STATED && (input.reason() == null || input.reason().isBlank())) {
             reject.accept(pointer + "/reason", "is required when kind is " + input.kind());
         }

@@ -57,9 +57,14 @@ public final class Links {
                     || c == '_' || c == '~' || path && c == '/') {
                 out.append((char) c);
             } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                escape(out, c);
             }
         }
         return out.toString();
+    }
+
+    /** Appends a byte percent-encoded: %XX, upper-case hexadecimal. */
+    static StringBuilder escape(StringBuilder out, int b) {
+        return out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
     }
 }

@@ -37,7 +37,6 @@ public class RequestTargets {
     /** Quarkus' own check of request targets, off when this is "true" (read once, when Quarkus starts). */
     public static final String QUARKUS_CHECK_OFF = "vertx.disableURIValidation";
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** What a target may carry unencoded: RFC 3986 unreserved, sub-delims, ':', '@', '/', '?' and '%' (escapes). */
     private static final boolean[] AS_IS = new boolean[128];
 
@@ -100,6 +99,10 @@ public class RequestTargets {
      * parameter, or one for the path).
      */
     static String normalise(String target, List<ProblemError> errors) {
+        if (target.chars().allMatch(c -> c < 0x80 && AS_IS[c] && c != '%')) {
+            // Nothing to encode, nothing to decode: the common case costs one scan.
+            return target;
+        }
         StringBuilder out = new StringBuilder(target.length() + 16);
         int question = target.indexOf('?');
         String path = question < 0 ? target : target.substring(0, question);
@@ -149,7 +152,8 @@ public class RequestTargets {
                 out.append(raw, i, i + 3);
                 i += 2;
             } else if (c < 0x20 || c == 0x7F) {
-                return "contains the control character U+00" + HEX[c >> 4] + HEX[c & 0xF] + "; percent-encode it";
+                return "contains the control character U+00" + Links.escape(new StringBuilder(), c).substring(1)
+                        + "; percent-encode it";
             } else if (c > 0xFF) {
                 return "contains a character that is not a byte; send UTF-8, percent-encoded";
             } else if (c < 0x80 && AS_IS[c]) {
@@ -158,7 +162,7 @@ public class RequestTargets {
             } else {
                 // Raw bytes (chars of the Latin-1 reading of the request line) and characters a URI may not carry.
                 decoded.put((byte) c);
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                Links.escape(out, c);
             }
         }
         decoded.flip();

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.WriteFixtures;
 import fr.cpts.registry.devdb.PackagedApplicationResource;
 import fr.cpts.registry.http.RawHttp;
 import fr.cpts.registry.security.Tokens;
@@ -46,10 +47,7 @@ class PackagedApplicationIT {
 
     @Test
     void writesWithATokenAndDeletesWithAnAdminOne() {
-        Response created = given().header("Authorization", Tokens.editor()).contentType("application/json")
-                .body("{\"name\": \"CPTS de l'essai du paquet\", \"mentions\": [{\"sourceId\": \"src_bbdndrjz3kfz\", "
-                        + "\"quote\": \"essai\"}]}")
-                .post("/v1/cpts");
+        Response created = create("CPTS de l'essai du paquet");
         // RestAssured accepts gzip, like most clients: the tag of the gzip-encoded representation, good for If-Match.
         created.then().statusCode(201).header("Location", startsWith("/v1/cpts/cpts_")).header("ETag", "\"v0.gzip\"");
         given().contentType("application/json").body("{}").post("/v1/cpts").then().statusCode(401)
@@ -85,10 +83,7 @@ class PackagedApplicationIT {
         Path copy = Files.createTempDirectory("partner-copy");
         String base = "http://localhost:" + RestAssured.port;
         assertTrue(run("scripts/partner-sync", base, copy.toString()).contains("full export"));
-        Response created = given().header("Authorization", Tokens.editor()).contentType("application/json")
-                .body("{\"name\": \"CPTS de l'essai de synchronisation\", \"mentions\": [{\"sourceId\": "
-                        + "\"src_bbdndrjz3kfz\", \"quote\": \"essai\"}]}")
-                .post("/v1/cpts");
+        Response created = create("CPTS de l'essai de synchronisation");
         String id = created.path("id");
         Path file = copy.resolve("cpts").resolve(id + ".json");
         run("scripts/partner-sync", base, copy.toString());
@@ -97,6 +92,12 @@ class PackagedApplicationIT {
                 .delete("/v1/cpts/" + id).then().statusCode(204);
         run("scripts/partner-sync", base, copy.toString());
         assertTrue(Files.notExists(file), "the deletion was not applied");
+    }
+
+    /** Creates a CPTS as an editor; the answer. */
+    private static Response create(String name) {
+        return given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body(WriteFixtures.cptsBody(name)).post("/v1/cpts");
     }
 
     /** Runs a script of the repository; its output, or the failure with it. */
