@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import fr.cpts.registry.cpts.CptsCommands;
 import fr.cpts.registry.cpts.CptsDetail;
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
@@ -26,9 +27,6 @@ public class ContractCommands {
     CptsCommands cpts;
 
     @Inject
-    ContractService contracts;
-
-    @Inject
     Validator validator;
 
     /**
@@ -37,14 +35,14 @@ public class ContractCommands {
      */
     @Transactional
     public Versioned<Contract> set(String cptsId, String ifMatch, ContractInput input) {
-        CptsEntity entity = cpts.lock(cptsId, ifMatch);
+        CptsWrite write = cpts.begin(cptsId, ifMatch);
+        CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         LocalDate signedOn = CptsCommands.date(errors, "/signedOn", input.signedOn(), input.signedOnPrecision());
         BasisInput.check(input.basis(), errors::reject, "/basis", BasisKind.STATED, BasisKind.INFERRED);
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
         errors.throwIfAny();
-        CptsDetail before = cpts.reads().detail(entity);
         AciContractEntity existing = AciContractEntity.findById(cptsId);
         AciContractEntity contract = existing == null ? new AciContractEntity() : existing;
         contract.cptsId = cptsId;
@@ -70,7 +68,7 @@ public class ContractCommands {
         }
         cpts.reachStage(entity, LifecycleStage.ACI_SIGNED, signedOn, input.signedOnPrecision(), contract.source,
                 input.quote(), contract.basis.toBasis(), false, "/signedOn");
-        long version = cpts.commit(entity, "CONTRACT_SET", before).version();
-        return new Versioned<>(contracts.find(cptsId), version);
+        Versioned<CptsDetail> written = write.commit("CONTRACT_SET");
+        return new Versioned<>(written.value().contract(), written.version());
     }
 }

@@ -1,5 +1,7 @@
 package fr.cpts.registry.cpts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -69,6 +71,9 @@ public class CptsCommands {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    CptsReadModel model;
+
     @Transactional
     public Versioned<CptsDetail> create(CptsInput input) {
         changes.beginWrite();
@@ -76,61 +81,57 @@ public class CptsCommands {
         CptsEntity cpts = new CptsEntity();
         cpts.id = Ids.next("cpts");
         cpts.createdAt = Timestamps.now();
+        // Set before persist: Hibernate inserts the state the entity has then.
         cpts.updatedAt = cpts.createdAt;
         apply(input, cpts);
         cpts.persist();
-        em.flush();
-        CptsDetail created = reads.detail(cpts);
-        changes.record(ResourceType.CPTS, cpts.id, "CREATED", cpts.version, null, created);
-        return new Versioned<>(created, cpts.version);
+        return commit(cpts, "CREATED", null);
     }
 
     @Transactional
     public Versioned<CptsDetail> replace(String id, String ifMatch, CptsInput input) {
-        CptsEntity cpts = lock(id, ifMatch);
+        CptsWrite write = begin(id, ifMatch);
         check(input);
-        CptsDetail before = reads.detail(cpts);
-        apply(input, cpts);
-        return commit(cpts, "UPDATED", before);
+        apply(input, write.cpts());
+        return write.commit("UPDATED");
     }
 
     /** JSON Merge Patch of the editable facts: the patched document must be a valid PUT body. */
     @Transactional
     public Versioned<CptsDetail> patch(String id, String ifMatch, JsonNode patch) throws JsonProcessingException {
-        CptsEntity cpts = lock(id, ifMatch);
-        JsonNode patched = MergePatch.apply(mapper.valueToTree(CptsInput.of(cpts)), patch);
+        CptsWrite write = begin(id, ifMatch);
+        JsonNode patched = MergePatch.apply(mapper.valueToTree(CptsInput.of(write.cpts())), patch);
         CptsInput input = mapper.treeToValue(patched, CptsInput.class);
         check(input);
-        CptsDetail before = reads.detail(cpts);
-        apply(input, cpts);
-        return commit(cpts, "UPDATED", before);
+        apply(input, write.cpts());
+        return write.commit("UPDATED");
     }
 
     /** Deletes the CPTS for readers; its row stays as a tombstone. */
     @Transactional
     public void remove(String id, String ifMatch) {
-        CptsEntity cpts = lock(id, ifMatch);
-        CptsDetail before = reads.detail(cpts);
+        CptsWrite write = begin(id, ifMatch);
+        CptsEntity cpts = write.cpts();
         cpts.removedAt = Timestamps.now();
         cpts.updatedAt = cpts.removedAt;
         em.flush();
-        changes.record(ResourceType.CPTS, cpts.id, "DELETED", cpts.version, before, null);
+        model.refreshCoverage();
+        changes.record(ResourceType.CPTS, cpts.id, "DELETED", cpts.version, write.before(), null);
     }
 
     /** Records a lifecycle stage the CPTS reached; only forward moves, or a dissolution, are legal. */
     @Transactional
     public Versioned<CptsDetail> recordStage(String id, String ifMatch, LifecycleInput input) {
-        CptsEntity cpts = lock(id, ifMatch);
+        CptsWrite write = begin(id, ifMatch);
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         LocalDate date = date(errors, "/date", input.date(), input.datePrecision());
         BasisInput.check(input.basis(), errors::reject, "/basis", BasisKind.STATED, BasisKind.INFERRED);
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
         errors.throwIfAny();
-        CptsDetail before = reads.detail(cpts);
-        reachStage(cpts, input.stage(), date, input.datePrecision(), source(input.sourceId()), input.quote(),
+        reachStage(write.cpts(), input.stage(), date, input.datePrecision(), source(input.sourceId()), input.quote(),
                 BasisInput.basis(input.basis()), true, "/date");
-        return commit(cpts, "LIFECYCLE_STAGE_RECORDED", before);
+        return write.commit("LIFECYCLE_STAGE_RECORDED");
     }
 
     /**
@@ -173,29 +174,41 @@ public class CptsCommands {
         cpts.statusBasis = basis.kind() == BasisKind.INFERRED ? BasisKind.INFERRED : BasisKind.DERIVED;
     }
 
-    /** The read side, for the representations a write returns. */
-    public CptsService reads() {
-        return reads;
-    }
-
-    /** Locks the CPTS for a write and checks that If-Match names its current version. */
-    public CptsEntity lock(String id, String ifMatch) {
+    /**
+     * Starts a write to the CPTS or one of its parts, the one way every write path takes: locks the CPTS, checks that
+     * If-Match names its current version, and keeps its representation before the write (as stored, or computed).
+     * The caller then validates and applies its change, and ends with {@link CptsWrite#commit}.
+     */
+    public CptsWrite begin(String id, String ifMatch) {
         changes.beginWrite();
         CptsEntity cpts = CptsEntity.lockRequired(id);
         EntityTags.requireMatch(ifMatch, cpts.version);
-        return cpts;
+        JsonNode before = model.detail(cpts.id, cpts.version).map(this::tree)
+                .orElseGet(() -> mapper.valueToTree(reads.detail(cpts)));
+        return new CptsWrite(this, cpts, before);
     }
 
     /**
-     * Ends a write to the CPTS or one of its parts: bumps its version, records the change against the representation
-     * {@code before} it, and returns the new representation.
+     * Ends a write: bumps the CPTS's version, stores its new representations and the coverage they change (the read
+     * model), and records the change against the representation {@code before} it (null for a creation).
      */
-    public Versioned<CptsDetail> commit(CptsEntity cpts, String operation, CptsDetail before) {
-        cpts.updatedAt = Timestamps.now();
+    Versioned<CptsDetail> commit(CptsEntity cpts, String operation, JsonNode before) {
+        if (before != null) {
+            cpts.updatedAt = Timestamps.now();
+        }
         em.flush();
         CptsDetail after = reads.detail(cpts);
+        model.store(after, cpts.version);
         changes.record(ResourceType.CPTS, cpts.id, operation, cpts.version, before, after);
         return new Versioned<>(after, cpts.version);
+    }
+
+    private JsonNode tree(byte[] json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -41,9 +40,6 @@ public class CptsExport {
     @Inject
     ChangeFeedService feed;
 
-    @Inject
-    ObjectMapper mapper;
-
     public Response csv(CptsFilter filter, CptsSort sort, String request, String ifNoneMatch) {
         return respond(CSV + "; charset=utf-8; header=present", "cpts.csv", request, ifNoneMatch, out -> {
             out.write(BOM);
@@ -56,7 +52,7 @@ public class CptsExport {
     public Response ndjson(CptsFilter filter, CptsSort sort, String request, String ifNoneMatch) {
         return respond(NDJSON + "; charset=utf-8", "cpts.ndjson", request, ifNoneMatch,
                 out -> cpts.exportDetails(filter, sort, detail -> write(() -> {
-                    out.write(mapper.writeValueAsBytes(detail));
+                    out.write(detail);
                     out.write('\n');
                 })));
     }

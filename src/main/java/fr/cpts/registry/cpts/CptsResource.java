@@ -43,6 +43,7 @@ import fr.cpts.registry.http.MergePatch;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.QueryParameters;
+import fr.cpts.registry.http.RawJson;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.mission.MissionService;
 import fr.cpts.registry.security.Roles;
@@ -98,10 +99,12 @@ public class CptsResource {
                     + "missions and actions, latest membership, partners, governance, indicators, priority populations. "
                     + "Its ETag is the CPTS's version: send it in If-Match to update it or any of its parts. A deleted "
                     + "CPTS answers 410.")
-    @APIResponse(responseCode = "200", description = "The CPTS.")
+    @APIResponse(responseCode = "200", description = "The CPTS.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CptsDetail.class)))
     @TaggedByVersion
-    public RestResponse<CptsDetail> get(@Parameter(ref = "cptsId") @PathParam("id") String id) {
-        return ok(cpts.get(id));
+    public RestResponse<RawJson> get(@Parameter(ref = "cptsId") @PathParam("id") String id) {
+        Versioned<byte[]> detail = cpts.get(id);
+        return EntityTags.ok(new RawJson(detail.value()), detail.version());
     }
 
     @POST

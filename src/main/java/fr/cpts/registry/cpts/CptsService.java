@@ -2,40 +2,49 @@ package fr.cpts.registry.cpts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 
-import fr.cpts.registry.contract.AciContractEntity;
 import fr.cpts.registry.contract.ContractService;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
-import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
 import fr.cpts.registry.territory.CommuneService;
 import fr.cpts.registry.territory.ReferenceGeography;
-import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
 public class CptsService {
 
     /** Every CPTS with its contract, if any (filters and orders use both: c and k). */
     private static final String FROM = "from CptsEntity c left join AciContractEntity k on k.cptsId = c.id ";
-    /** CPTS an export loads and hands over at once. */
+    /** Its representations as stored, v, when they are those of its current version. */
+    private static final String READY = "left join CptsReadModelEntity v on v.cptsId = c.id and v.version = c.version "
+            + "and v.format = " + CptsReadModel.FORMAT + " ";
+    /** CPTS an export hands over at once. */
     private static final int CHUNK = 200;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CptsReadModel model;
 
     @Inject
     SourceService sources;
@@ -50,8 +59,8 @@ public class CptsService {
     ReferenceGeography geography;
 
     /**
-     * One page of CPTS in the given order, by keyset: one query for the page (with its contracts), then one per
-     * association for the whole page (batch fetching), whatever the page size.
+     * One page of CPTS in the given order, by keyset: one query for the page and its stored summaries, whatever the
+     * page size.
      */
     @ReadOnlyTransaction
     public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page) {
@@ -65,70 +74,81 @@ public class CptsService {
                 params.put("afterKey", sort.dateKey ? after.dateKey() : after.key());
             }
         }
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(
-                "select c, k " + FROM + "where " + where + " order by " + sort.orderBy(), Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("select c.id, v.summary, c.searchName, k.signedOn " + FROM
+                + READY + "where " + where + " order by " + sort.orderBy(), Object[].class);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
-        return page.page(rows,
-                row -> CptsViews.summary((CptsEntity) row[0], (AciContractEntity) row[1], this::departmentName),
-                row -> new Cursor(sort.param, keyOf(sort, row), ((CptsEntity) row[0]).id));
+        Map<String, byte[]> summaries = ready(rows, detail -> model.json(CptsSummary.of(detail)));
+        return page.page(rows, row -> model.summary(summaries.get((String) row[0])),
+                row -> new Cursor(sort.param, sort.dateKey ? Objects.toString(row[3], null) : (String) row[2],
+                        (String) row[0]));
+    }
+
+    /** Every CPTS matching the filter, in order, as summaries, in constant memory (see {@link #export}). */
+    @ReadOnlyTransaction
+    public void exportSummaries(CptsFilter filter, CptsSort sort, Consumer<CptsSummary> sink) {
+        export(filter, sort, "summary", detail -> model.json(CptsSummary.of(detail)),
+                summary -> sink.accept(model.summary(summary)));
+    }
+
+    /** Every CPTS matching the filter, in order, as the JSON of its detail (see {@link #export}). */
+    @ReadOnlyTransaction
+    public void exportDetails(CptsFilter filter, CptsSort sort, Consumer<byte[]> sink) {
+        export(filter, sort, "detail", model::json, sink);
     }
 
     /**
-     * Every CPTS matching the filter, in order, as summaries, in constant memory: ids are read through a database
-     * cursor and the CPTS loaded and handed over by chunks, the session cleared between chunks.
+     * Hands over the stored {@code representation} (summary or detail) of every CPTS matching the filter, in order,
+     * in constant memory: rows are read through a database cursor and handed over by chunks, the session cleared
+     * between chunks; those not stored are computed by {@code compute}.
      */
-    @ReadOnlyTransaction
-    public void exportSummaries(CptsFilter filter, CptsSort sort, Consumer<CptsSummary> sink) {
-        scroll(filter, sort, chunk -> chunk.forEach(
-                row -> sink.accept(CptsViews.summary(row.cpts(), row.contract(), this::departmentName))));
-    }
-
-    /** Every CPTS matching the filter, in order, in full, in constant memory (see {@link #exportSummaries}). */
-    @ReadOnlyTransaction
-    public void exportDetails(CptsFilter filter, CptsSort sort, Consumer<CptsDetail> sink) {
-        scroll(filter, sort, chunk -> {
-            Set<String> sourceIds = new HashSet<>();
-            chunk.forEach(row -> sourceIds.addAll(CptsViews.factSourceIds(row.cpts())));
-            Map<String, SourceRef> refs = sources.refs(sourceIds);
-            chunk.forEach(row -> sink.accept(
-                    CptsViews.detail(row.cpts(), ContractService.view(row.contract()), refs, this::departmentName)));
-        });
-    }
-
-    private record Row(CptsEntity cpts, AciContractEntity contract) {
-    }
-
-    private void scroll(CptsFilter filter, CptsSort sort, Consumer<List<Row>> chunkSink) {
+    private void export(CptsFilter filter, CptsSort sort, String representation, Function<CptsDetail, byte[]> compute,
+            Consumer<byte[]> sink) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, params);
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        var ids = session.createQuery("select c.id " + FROM + "where " + where + " order by " + sort.orderBy(),
-                String.class);
-        params.forEach(ids::setParameter);
-        List<String> chunk = new ArrayList<>(CHUNK);
-        try (ScrollableResults<String> results = ids.setFetchSize(CHUNK * 5).scroll(ScrollMode.FORWARD_ONLY)) {
+        Session session = em.unwrap(Session.class);
+        var query = session.createQuery("select c.id, v." + representation + " " + FROM + READY + "where " + where
+                + " order by " + sort.orderBy(), Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> chunk = new ArrayList<>(CHUNK);
+        try (ScrollableResults<Object[]> results = query.setFetchSize(CHUNK).scroll(ScrollMode.FORWARD_ONLY)) {
             while (results.next()) {
                 chunk.add(results.get());
                 if (chunk.size() == CHUNK) {
-                    load(session, chunk, chunkSink);
+                    handOver(session, chunk, compute, sink);
                     chunk.clear();
                 }
             }
         }
-        if (!chunk.isEmpty()) {
-            load(session, chunk, chunkSink);
-        }
+        handOver(session, chunk, compute, sink);
     }
 
-    /** Loads a chunk of CPTS with their contracts, hands it over in the given order, then frees the session. */
-    private static void load(Session session, List<String> ids, Consumer<List<Row>> chunkSink) {
-        Map<String, Row> byId = new HashMap<>();
-        session.createQuery("select c, k " + FROM + "where c.id in :ids", Object[].class).setParameter("ids", ids)
-                .getResultList()
-                .forEach(r -> byId.put(((CptsEntity) r[0]).id, new Row((CptsEntity) r[0], (AciContractEntity) r[1])));
-        chunkSink.accept(ids.stream().map(byId::get).toList());
+    private void handOver(Session session, List<Object[]> chunk, Function<CptsDetail, byte[]> compute,
+            Consumer<byte[]> sink) {
+        Map<String, byte[]> ready = ready(chunk, compute);
+        chunk.forEach(row -> sink.accept(ready.get((String) row[0])));
         session.clear();
+    }
+
+    /**
+     * The representations of rows of (CPTS id, stored representation or null), by id: those the read model does not
+     * hold for the CPTS's current version computed by {@code compute} from its detail.
+     */
+    private Map<String, byte[]> ready(List<Object[]> rows, Function<CptsDetail, byte[]> compute) {
+        Map<String, byte[]> ready = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[1] == null) {
+                missing.add((String) row[0]);
+            } else {
+                ready.put((String) row[0], (byte[]) row[1]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", missing)
+                    .getResultList().forEach(c -> ready.put(c.id, compute.apply(detail(c))));
+        }
+        return ready;
     }
 
     /** The where clause of the filters, over CptsEntity c and its contract k; deleted CPTS never match. */
@@ -179,10 +199,13 @@ public class CptsService {
         return where;
     }
 
+    /** The JSON of a CPTS's detail: as stored for its current version, or else computed. */
     @ReadOnlyTransaction
-    public Versioned<CptsDetail> get(String id) {
-        CptsEntity cpts = CptsEntity.findRequired(id);
-        return new Versioned<>(detail(cpts), cpts.version);
+    public Versioned<byte[]> get(String id) {
+        return (Ids.plausible(id) ? model.detail(id) : Optional.<Versioned<byte[]>>empty()).orElseGet(() -> {
+            CptsEntity cpts = CptsEntity.findRequired(id);
+            return new Versioned<>(model.json(detail(cpts)), cpts.version);
+        });
     }
 
     /** The full representation of a CPTS, in the caller's transaction. */
@@ -196,11 +219,4 @@ public class CptsService {
         return geography.department(code).name();
     }
 
-    private static String keyOf(CptsSort sort, Object[] row) {
-        if (!sort.dateKey) {
-            return ((CptsEntity) row[0]).searchName;
-        }
-        AciContractEntity contract = (AciContractEntity) row[1];
-        return contract == null ? null : contract.signedOn.toString();
-    }
 }

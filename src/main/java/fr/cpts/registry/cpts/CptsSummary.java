@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.cpts.registry.contract.Contract;
 import fr.cpts.registry.fact.BasisKind;
+import fr.cpts.registry.fact.SourcedCount;
+import fr.cpts.registry.membership.MembershipSnapshot;
 import fr.cpts.registry.fact.Count;
 import fr.cpts.registry.fact.DatedCount;
 import fr.cpts.registry.fact.PartialDates;
@@ -55,4 +58,21 @@ public record CptsSummary(
     static final String SIZE_CATEGORY_BASIS = "What sizeCategory is derived from, by the ACI thresholds: "
             + "COMPUTED_POPULATION (the recorded commune list), or DECLARED_POPULATION as stated (a lower bound or an "
             + "approximation when its precision is AT_LEAST or ABOUT).";
+
+    /** The summary of a CPTS: what its detail says, in brief. */
+    static CptsSummary of(CptsDetail detail) {
+        Contract contract = detail.contract();
+        SourcedCount population = detail.declaredPopulation();
+        MembershipSnapshot members = detail.currentMembership();
+        return new CptsSummary(detail.id(), detail.name(), detail.status(),
+                detail.statusBasis() == null ? null : detail.statusBasis().kind(), detail.region(), detail.departments(),
+                contract == null ? null : contract.signedOn(), contract == null ? null : contract.basis().kind(),
+                population == null ? null : new Count(population.value(), population.precision()),
+                detail.territory().computedPopulation(), detail.sizeCategory(), detail.sizeCategoryBasis(),
+                detail.missions().stream().map(m -> m.mission().code()).toList(),
+                detail.missions().stream().filter(m -> m.basis().kind() == BasisKind.INFERRED)
+                        .map(m -> m.mission().code()).toList(),
+                members == null ? null : new DatedCount(members.members().value(), members.members().precision(),
+                        members.asOf(), members.asOfBasis().kind()));
+    }
 }

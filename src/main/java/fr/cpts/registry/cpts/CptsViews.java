@@ -11,15 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import fr.cpts.registry.contract.AciContractEntity;
 import fr.cpts.registry.contract.Contract;
 import fr.cpts.registry.fact.Basis;
 import fr.cpts.registry.fact.BasisKind;
-import fr.cpts.registry.fact.Count;
-import fr.cpts.registry.fact.DatedCount;
 import fr.cpts.registry.membership.MembershipSnapshot;
 import fr.cpts.registry.membership.MembershipSnapshotEntity;
-import fr.cpts.registry.mission.CarriedMission;
 import fr.cpts.registry.mission.CptsMission;
 import fr.cpts.registry.source.SourceRef;
 import fr.cpts.registry.source.SourceService;
@@ -33,21 +29,6 @@ final class CptsViews {
     private static final String LATEST_STAGE = "The latest stage of lifecycle";
 
     private CptsViews() {
-    }
-
-    /** {@code departmentNames}: the name of a department by code (those of the recorded communes are codes only). */
-    static CptsSummary summary(CptsEntity c, AciContractEntity contract, Function<String, String> departmentNames) {
-        MembershipSnapshotEntity members = c.currentMembership();
-        List<CarriedMission> missions = c.missions.stream()
-                .sorted(Comparator.comparingInt(m -> m.mission.position)).toList();
-        return new CptsSummary(c.id, c.name, c.status, c.statusBasis, AreaRef.of(c.region), departments(c, departmentNames),
-                contract == null ? null : contract.signedOnPrecision.format(contract.signedOn),
-                contract == null ? null : contract.basis.kind,
-                Count.of(c.declaredPopulation, c.declaredPopulationPrecision), c.territoryPopulation, c.sizeCategory,
-                sizeCategoryBasis(c), missions.stream().map(m -> m.mission.code).toList(),
-                missions.stream().filter(m -> m.basis.kind == BasisKind.INFERRED).map(m -> m.mission.code).toList(),
-                members == null ? null : new DatedCount(members.memberCount, members.memberCountPrecision, members.asOf,
-                        members.asOfBasis));
     }
 
     /**

@@ -13,8 +13,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import fr.cpts.registry.cpts.CptsCommands;
-import fr.cpts.registry.cpts.CptsDetail;
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
@@ -37,7 +37,8 @@ public class MembershipCommands {
     /** Appends a dated count; earlier counts stay in the history. */
     @Transactional
     public Versioned<Membership> record(String cptsId, String ifMatch, MembershipInput input) {
-        CptsEntity entity = cpts.lock(cptsId, ifMatch);
+        CptsWrite write = cpts.begin(cptsId, ifMatch);
+        CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         if (input.asOf() != null && !Dates.plausible(input.asOf())) {
@@ -47,7 +48,6 @@ public class MembershipCommands {
         BasisInput.check(input.asOfBasis(), errors::reject, "/asOfBasis", BasisKind.STATED, BasisKind.DERIVED);
         errors.throwIfAny();
         Basis asOfBasis = BasisInput.basis(input.asOfBasis());
-        CptsDetail before = cpts.reads().detail(entity);
         MembershipSnapshotEntity snapshot = new MembershipSnapshotEntity();
         snapshot.id = Ids.next("mem");
         snapshot.cpts = entity;
@@ -68,7 +68,7 @@ public class MembershipCommands {
         snapshot.persist();
         entity.memberships.add(snapshot);
         entity.memberships.sort(MembershipService.NEWEST_FIRST);
-        long version = cpts.commit(entity, "MEMBERSHIP_RECORDED", before).version();
+        long version = write.commit("MEMBERSHIP_RECORDED").version();
         return new Versioned<>(MembershipService.of(entity), version);
     }
 

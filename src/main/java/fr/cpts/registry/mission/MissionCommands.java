@@ -20,6 +20,7 @@ import jakarta.validation.Validator;
 import fr.cpts.registry.cpts.CptsCommands;
 import fr.cpts.registry.cpts.CptsDetail;
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.source.SourceIds;
@@ -41,7 +42,8 @@ public class MissionCommands {
 
     @Transactional
     public Versioned<List<CptsMission>> set(String cptsId, String ifMatch, MissionsInput input) {
-        CptsEntity entity = cpts.lock(cptsId, ifMatch);
+        CptsWrite write = cpts.begin(cptsId, ifMatch);
+        CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         Map<String, String> sources = new LinkedHashMap<>();
@@ -65,7 +67,6 @@ public class MissionCommands {
         }
         SourceIds.requireExisting(errors, sources);
         errors.throwIfAny();
-        CptsDetail before = cpts.reads().detail(entity);
         entity.missions.clear();
         for (MissionsInput.Item item : items) {
             CarriedMission carried = new CarriedMission();
@@ -77,7 +78,7 @@ public class MissionCommands {
             carried.basis = StoredBasis.of(BasisInput.basis(item.basis()));
             entity.missions.add(carried);
         }
-        long version = cpts.commit(entity, "MISSIONS_SET", before).version();
-        return new Versioned<>(CptsMission.of(entity.missions), version);
+        Versioned<CptsDetail> written = write.commit("MISSIONS_SET");
+        return new Versioned<>(written.value().missions(), written.version());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import fr.cpts.registry.fact.Dates;
+import fr.cpts.registry.cpts.CptsReadModel;
 import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.EntityTags;
@@ -48,6 +49,9 @@ public class SourceCommands {
 
     @Inject
     Validator validator;
+
+    @Inject
+    CptsReadModel readModel;
 
     @Transactional
     public Versioned<Source> create(SourceInput input) {
@@ -109,6 +113,7 @@ public class SourceCommands {
             if (version != null) {
                 changes.record(ResourceType.CPTS, cptsId, "SOURCE_UPDATED", version.longValue(),
                         Map.of("source", before), Map.of("source", after));
+                readModel.refresh(cptsId);
             }
         }
     }

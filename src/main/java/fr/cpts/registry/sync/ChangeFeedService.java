@@ -32,25 +32,35 @@ public class ChangeFeedService {
     @Inject
     EntityManager em;
 
+    /**
+     * A page of the feed after {@code since}. Changes a transaction still running could precede are held back; the
+     * page says it is caught up only when no committed change is left, held back or not (one statement: the page,
+     * each row also telling whether any committed change is held back, or that alone when the page is empty).
+     */
     @ReadOnlyTransaction
     public ChangeFeedPage after(Cursor since, int limit, UnaryOperator<String> linkFrom) {
         String after = since == null ? "" : " AND (txid, seq) > (CAST(:txid AS xid8), :seq)";
         // The text column gets its own name: an ORDER BY txid would otherwise sort by it, as text, and not use the index.
-        var query = em.createNativeQuery("SELECT seq, CAST(txid AS text) AS txid_text, resource_type, resource_id, "
-                + "operation, version, occurred_at FROM change_event WHERE " + HORIZON + after
-                + " ORDER BY txid, seq LIMIT :limit")
+        var query = em.createNativeQuery("SELECT e.seq, e.txid_text, e.resource_type, e.resource_id, e.operation, "
+                + "e.version, e.occurred_at, h.held FROM (SELECT EXISTS (SELECT 1 FROM change_event WHERE NOT ("
+                + HORIZON + ")) AS held) h LEFT JOIN LATERAL (SELECT txid, seq, CAST(txid AS text) AS txid_text, "
+                + "resource_type, resource_id, operation, version, occurred_at FROM change_event WHERE " + HORIZON
+                + after + " ORDER BY txid, seq LIMIT :limit) e ON true ORDER BY e.txid, e.seq")
                 .setParameter("limit", limit + 1);
         if (since != null) {
             query.setParameter("txid", since.key()).setParameter("seq", since.numericId());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> result = query.getResultList();
+        boolean held = (Boolean) result.get(0)[7];
+        List<Object[]> rows = result.get(0)[0] == null ? List.of() : result;
         boolean more = rows.size() > limit;
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
         Cursor cursor = page.isEmpty() ? since : cursor(page.get(page.size() - 1));
         String encoded = cursor == null ? null : cursor.encode();
         String next = linkFrom.apply(encoded);
-        return new ChangeFeedPage(page.stream().map(ChangeFeedService::change).toList(), encoded, next, !more);
+        return new ChangeFeedPage(page.stream().map(ChangeFeedService::change).toList(), encoded, next,
+                !more && !held);
     }
 
     /** The cursor of the latest change served now: a full dump taken after it, then the feed from it, miss nothing. */

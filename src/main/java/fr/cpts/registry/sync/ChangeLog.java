@@ -51,11 +51,11 @@ public class ChangeLog {
 
     /**
      * Records a write of {@code operation} that brought the resource to {@code version}; {@code before} and
-     * {@code after} are its representations (null before a creation, after a removal).
+     * {@code after} are its representations, as objects or JSON trees (null before a creation, after a removal).
      */
     public void record(ResourceType type, String id, String operation, long version, Object before, Object after) {
-        JsonNode beforeTree = mapper.valueToTree(before);
-        JsonNode afterTree = mapper.valueToTree(after);
+        JsonNode beforeTree = tree(before);
+        JsonNode afterTree = tree(after);
         List<FieldChange> changes = diff(beforeTree, afterTree);
         Set<String> touched = RepresentationScopes.touchedBy(type, id, changes, beforeTree, afterTree);
         try {
@@ -96,6 +96,10 @@ public class ChangeLog {
      */
     public void beginWrite() {
         em.createNativeQuery("SELECT set_config('cpts.notified', 'on', true)").getSingleResult();
+    }
+
+    private JsonNode tree(Object representation) {
+        return representation instanceof JsonNode tree ? tree : mapper.valueToTree(representation);
     }
 
     /** Who writes: the subject of the bearer token. */

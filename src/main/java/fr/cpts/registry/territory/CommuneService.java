@@ -1,17 +1,21 @@
 package fr.cpts.registry.territory;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.http.ApiException;
@@ -30,29 +34,63 @@ public class CommuneService {
 
     public static final int VINTAGE = 2026;
 
+    /** The commune and what refers to it, in one query; the CPTS covering it in a second. */
+    private static final String COMMUNE = """
+            SELECT m.code, m.name, m.kind, m.department_code, m.region_code, m.population,
+                   array_to_string(m.postal_codes, ' '), m.parent_code, p.name, p.population,
+                   (SELECT json_agg(json_build_array(d.code, d.name, d.population) ORDER BY d.code)
+                    FROM commune d WHERE d.parent_code = m.code),
+                   (SELECT json_agg(json_build_array(f.code, f.name, f.kind) ORDER BY f.code, f.kind)
+                    FROM former_commune f WHERE f.parent_code = m.code),
+                   e.code, e.name, e.kind
+            FROM commune m
+            LEFT JOIN commune p ON p.code = m.parent_code
+            LEFT JOIN epci_member em ON em.commune_code = coalesce(m.parent_code, m.code)
+            LEFT JOIN epci e ON e.code = em.epci_code
+            WHERE m.code = :code""";
+
+    @Inject
+    ReferenceGeography geography;
+
+    @Inject
+    ObjectMapper mapper;
+
     @ReadOnlyTransaction
     public Commune get(String code) {
-        CommuneEntity commune = plausibleCode(code) ? CommuneEntity.findById(code) : null;
-        if (commune == null) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = plausibleCode(code) ? CommuneEntity.getEntityManager().createNativeQuery(COMMUNE)
+                .setParameter("code", code).getResultList() : List.of();
+        if (rows.isEmpty()) {
             throw notFound(code);
         }
-        EntityManager em = CommuneEntity.getEntityManager();
-        CommuneEntity parent = commune.parentCode == null ? null : CommuneEntity.findById(commune.parentCode);
-        List<CommuneEntity> districts = CommuneEntity.list("parentCode = ?1 order by code", code);
-        @SuppressWarnings("unchecked")
-        List<Object[]> former = em.createNativeQuery(
-                "SELECT code, name, kind FROM former_commune WHERE parent_code = :code ORDER BY code, kind")
-                .setParameter("code", code).getResultList();
-        List<EpciEntity> epci = em.createNativeQuery("SELECT e.* FROM epci e JOIN epci_member m ON m.epci_code = e.code "
-                + "WHERE m.commune_code = :code", EpciEntity.class)
-                .setParameter("code", commune.parentCode == null ? code : commune.parentCode).getResultList();
-        return new Commune(commune.code, commune.name, commune.kind,
-                parent == null ? null : ref(parent),
-                districts.stream().map(CommuneService::ref).toList(),
-                former.stream().map(f -> new Commune.FormerCommune((String) f[0], (String) f[1], (String) f[2])).toList(),
-                AreaRef.of(commune.department), AreaRef.of(commune.region), commune.population,
-                List.copyOf(commune.postalCodes), epci.isEmpty() ? null : Commune.EpciRef.of(epci.get(0)),
-                covering(List.of(commune)).getOrDefault(code, List.of()), VINTAGE);
+        Object[] c = rows.get(0);
+        String parent = (String) c[7];
+        Department department = geography.department((String) c[3]);
+        Region region = geography.region((String) c[4]);
+        return new Commune(code, (String) c[1], CommuneKind.valueOf((String) c[2]),
+                parent == null ? null : new Commune.CommuneRef(parent, (String) c[8], (Integer) c[9]),
+                items(c[10], d -> new Commune.CommuneRef(d.get(0).asText(), d.get(1).asText(),
+                        d.get(2).isNull() ? null : d.get(2).asInt())),
+                items(c[11], f -> new Commune.FormerCommune(f.get(0).asText(), f.get(1).asText(), f.get(2).asText())),
+                new AreaRef(department.code(), department.name()), new AreaRef(region.code(), region.name()),
+                (Integer) c[5], c[6] == null || ((String) c[6]).isEmpty() ? List.of() : List.of(((String) c[6]).split(" ")),
+                c[12] == null ? null : new Commune.EpciRef((String) c[12], (String) c[13], (String) c[14]),
+                covering(List.of(code), parent == null ? List.of() : List.of(parent)).getOrDefault(code, List.of()),
+                VINTAGE);
+    }
+
+    /** The items of a JSON array of arrays the database aggregated; empty for none (null). */
+    private <T> List<T> items(Object json, Function<JsonNode, T> item) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            List<T> items = new ArrayList<>();
+            mapper.readTree(json.toString()).forEach(node -> items.add(item.apply(node)));
+            return items;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Communes matching every given filter, by name, one page at a time. */
@@ -87,7 +125,9 @@ public class CommuneService {
                 : CommuneEntity.<CommuneEntity>list("code in ?1", codes).stream()
                         .collect(Collectors.toMap(c -> c.code, Function.identity()));
         List<CommuneEntity> rows = codes.stream().map(byCode::get).toList();
-        Map<String, List<CoveringCpts>> covering = covering(rows.subList(0, Math.min(rows.size(), page.limit())));
+        List<CommuneEntity> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        Map<String, List<CoveringCpts>> covering = covering(shown.stream().map(c -> c.code).toList(),
+                shown.stream().map(c -> c.parentCode).filter(Objects::nonNull).toList());
         return page.page(rows,
                 c -> new CommuneSummary(c.code, c.name, c.kind, AreaRef.of(c.department), AreaRef.of(c.region),
                         c.population, List.copyOf(c.postalCodes), covering.getOrDefault(c.code, List.of())),
@@ -95,17 +135,16 @@ public class CommuneService {
     }
 
     /**
-     * The CPTS whose recorded territory covers each commune, in two queries whatever the number of communes: listed
-     * themselves or through their commune (FULL), or through some of their districts (PARTIAL).
+     * The CPTS whose recorded territory covers each commune (by code; {@code parents}: the communes of those that are
+     * municipal districts), in one query whatever the number of communes: listed themselves or through their commune
+     * (FULL), or through some of their districts (PARTIAL).
      */
-    @ReadOnlyTransaction
-    public Map<String, List<CoveringCpts>> covering(Collection<CommuneEntity> communes) {
-        if (communes.isEmpty()) {
+    private Map<String, List<CoveringCpts>> covering(List<String> codes, List<String> parents) {
+        if (codes.isEmpty()) {
             return Map.of();
         }
-        List<String> codes = communes.stream().map(c -> c.code).toList();
         List<String> listedAs = new ArrayList<>(codes);
-        communes.stream().filter(c -> c.parentCode != null).forEach(c -> listedAs.add(c.parentCode));
+        listedAs.addAll(parents);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CommuneEntity.getEntityManager().createNativeQuery("""
                 SELECT x.code, c.id, c.name, c.status, min(x.coverage) AS coverage

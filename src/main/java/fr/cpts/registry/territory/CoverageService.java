@@ -17,7 +17,7 @@ import fr.cpts.registry.fact.Count;
 import fr.cpts.registry.fact.Precision;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
-/** Coverage of the country, a region or a department, in four set-based queries whatever the area. */
+/** Coverage of the country, a region or a department, in four queries whatever the area. */
 @ApplicationScoped
 public class CoverageService {
 
@@ -25,24 +25,21 @@ public class CoverageService {
     ReferenceGeography geography;
 
     /**
-     * Unit figures per area: units, population, covered, covered population, overlapping, overlapping population.
-     * %1$s is the area column, %2$s the filter on coverage_unit u, %3$s the join restricting the territories to the
-     * units of the area (none nationally).
+     * Unit figures per area: units, population, covered, covered population, overlapping, overlapping population;
+     * from the departments' figures kept by the writes (V16), those a change outside the API made stale computed
+     * live. %1$s is the area column, %2$s the filter on the departments.
      */
     private static final String UNIT_FIGURES = """
-            SELECT u.%1$s, count(*), sum(u.population),
-                   count(o.unit_code), coalesce(sum(u.population) FILTER (WHERE o.unit_code IS NOT NULL), 0),
-                   count(*) FILTER (WHERE o.cpts > 1), coalesce(sum(u.population) FILTER (WHERE o.cpts > 1), 0)
-            FROM coverage_unit u
-            LEFT JOIN (
-                SELECT cu.unit_code, count(*) AS cpts
-                FROM cpts_commune cc
-                JOIN cpts c ON c.id = cc.cpts_id AND c.status = 'ACI_SIGNED' AND c.removed_at IS NULL
-                JOIN commune_unit cu ON cu.commune_code = cc.commune_code
-                %3$s
-                GROUP BY cu.unit_code) o ON o.unit_code = u.code
+            SELECT %1$s, sum(units), sum(population), sum(covered_units), sum(covered_population),
+                   sum(overlapping_units), sum(overlapping_population)
+            FROM (SELECT d.* FROM coverage_department d
+                  WHERE NOT EXISTS (SELECT 1 FROM coverage_stale s WHERE s.department_code = d.department_code)
+                  UNION ALL
+                  SELECT l.* FROM (SELECT array_agg(DISTINCT department_code) AS codes FROM coverage_stale) s
+                  CROSS JOIN LATERAL coverage_figures(s.codes) l
+                  WHERE s.codes IS NOT NULL) f
             WHERE %2$s
-            GROUP BY u.%1$s""";
+            GROUP BY %1$s""";
 
     private record Scope(Coverage.Scope view, String unitFilter, String cptsFilter, String group, String cptsGroup,
             String cptsGroupJoin, String code) {
@@ -53,9 +50,7 @@ public class CoverageService {
         Scope scope = scope(regionCode, departmentCode);
         EntityManager em = CommuneEntity.getEntityManager();
         Map<String, long[]> units = new HashMap<>();
-        boolean national = scope.code() == null;
-        String unitSql = UNIT_FIGURES.formatted(scope.group(), national ? "true" : "u." + scope.unitFilter(),
-                national ? "" : "JOIN coverage_unit f ON f.code = cu.unit_code AND f." + scope.unitFilter());
+        String unitSql = UNIT_FIGURES.formatted(scope.group(), scope.unitFilter());
         for (Object[] row : rows(em, unitSql, scope.code())) {
             units.put((String) row[0], Arrays.stream(row, 1, row.length).mapToLong(v -> ((Number) v).longValue()).toArray());
         }
@@ -104,7 +99,7 @@ public class CoverageService {
                     "c.region_code = :code", "department_code", "cd.department_code",
                     "JOIN cpts_in_department cd ON cd.cpts_id = c.id", r.code());
         }
-        return new Scope(new Coverage.Scope("NATIONAL", null, "France"), null, "true", "region_code", "c.region_code",
+        return new Scope(new Coverage.Scope("NATIONAL", null, "France"), "true", "true", "region_code", "c.region_code",
                 "", null);
     }
 

@@ -15,8 +15,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import fr.cpts.registry.cpts.CptsCommands;
-import fr.cpts.registry.cpts.CptsDetail;
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.source.SourceIds;
@@ -39,7 +39,8 @@ public class TerritoryCommands {
     /** Records the commune list, validated against the reference communes, and the figures computed from it. */
     @Transactional
     public Versioned<Territory> set(String cptsId, String ifMatch, TerritoryInput input) {
-        CptsEntity entity = cpts.lock(cptsId, ifMatch);
+        CptsWrite write = cpts.begin(cptsId, ifMatch);
+        CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         EpciEntity epci = input.epci() == null ? null : em.find(EpciEntity.class, input.epci());
@@ -60,7 +61,6 @@ public class TerritoryCommands {
         SourceIds.requireExisting(errors, SourceIds.at("/sourceId", input.sourceId()));
         errors.throwIfAny();
 
-        CptsDetail before = cpts.reads().detail(entity);
         entity.communes.clear();
         entity.communes.addAll(communes);
         entity.territoryBasis = input.basis().strip();
@@ -73,15 +73,15 @@ public class TerritoryCommands {
         entity.territoryVintage = (short) CommuneService.VINTAGE;
         entity.territoryDepartments = communes.stream().map(c -> c.department.code).distinct().sorted()
                 .toArray(String[]::new);
-        long version = cpts.commit(entity, "TERRITORY_SET", before).version();
+        long version = write.commit("TERRITORY_SET").version();
         return new Versioned<>(territories.of(entity), version);
     }
 
     /** Forgets the commune list: the territory is known only by its declared figures again. */
     @Transactional
     public long clear(String cptsId, String ifMatch) {
-        CptsEntity entity = cpts.lock(cptsId, ifMatch);
-        CptsDetail before = cpts.reads().detail(entity);
+        CptsWrite write = cpts.begin(cptsId, ifMatch);
+        CptsEntity entity = write.cpts();
         entity.communes.clear();
         entity.territoryBasis = null;
         entity.territoryBasisKind = null;
@@ -92,7 +92,7 @@ public class TerritoryCommands {
         entity.territoryCommuneCount = null;
         entity.territoryVintage = null;
         entity.territoryDepartments = null;
-        return cpts.commit(entity, "TERRITORY_CLEARED", before).version();
+        return write.commit("TERRITORY_CLEARED").version();
     }
 
     /** Existing communes or districts, each once, never a district with its own commune (counted twice). */

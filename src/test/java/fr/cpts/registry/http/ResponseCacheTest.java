@@ -44,7 +44,7 @@ class ResponseCacheTest {
 
     @AfterEach
     void restore() throws SQLException {
-        silently("UPDATE cpts SET name = '" + NAME + "' WHERE id = '" + LUXEUIL + "'");
+        silently(rename(NAME));
         sql("NOTIFY cpts_changes");
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(PATH).then().body("name", equalTo(NAME)));
     }
@@ -129,7 +129,12 @@ class ResponseCacheTest {
     }
 
     private void renameWithoutNotification() throws SQLException {
-        silently("UPDATE cpts SET name = '" + RENAMED + "' WHERE id = '" + LUXEUIL + "'");
+        silently(rename(RENAMED));
+    }
+
+    /** A change of the name, with a new version as any change must have (the read model serves a version). */
+    private static String rename(String name) {
+        return "UPDATE cpts SET name = '" + name + "', version = version + 1 WHERE id = '" + LUXEUIL + "'";
     }
 
     /** Runs a statement with the triggers off for this session: PostgreSQL notifies nobody. */

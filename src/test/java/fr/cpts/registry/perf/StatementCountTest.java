@@ -19,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+import fr.cpts.registry.cpts.CptsReadModelRefresher;
+
 /**
  * Keeps the number of SQL statements per request from growing: a budget per operation, and lists whose count does
  * not depend on the page size (no N+1).
@@ -43,23 +45,28 @@ class StatementCountTest {
 
     private Statistics statistics;
 
+    @Inject
+    CptsReadModelRefresher readModel;
+
     @BeforeEach
     void enable() {
+        // Counts the read model's path, not the fallback of a CPTS not stored yet (the refresher runs from startup).
+        readModel.refreshStale();
         statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
     }
 
     @ParameterizedTest(name = "{0}: at most {1} statements")
     @CsvSource({
-            "/v1/cpts/cpts_18nn34zvb449, 12",
+            "/v1/cpts/cpts_18nn34zvb449, 1",
             "/v1/cpts/cpts_18nn34zvb449/contract, 4",
             "/v1/cpts/cpts_18nn34zvb449/missions, 5",
             "/v1/cpts/cpts_18nn34zvb449/membership, 4",
             "/v1/cpts/cpts_18nn34zvb449/territory, 8",
             "/v1/cpts/cpts_18nn34zvb449/history, 3",
-            "/v1/cpts?limit=50, 8",
-            "/v1/cpts?commune=25056, 9",
-            "/v1/communes/25056, 8",
+            "/v1/cpts?limit=50, 1",
+            "/v1/cpts?commune=25056, 3",
+            "/v1/communes/25056, 2",
             "/v1/communes?postalCode=25000, 5",
             "/v1/coverage, 4",
             "/v1/coverage?region=27, 4",
@@ -97,7 +104,7 @@ class StatementCountTest {
     void exportsStreamByChunksNotByRow() {
         given().get("/v1/exports/cpts.ndjson").then().statusCode(200);
         long statements = statementsOf("application/x-ndjson", "/v1/exports/cpts.ndjson");
-        assertTrue(statements <= 16, "an NDJSON export of 19 CPTS ran " + statements + " statements");
+        assertTrue(statements <= 3, "an NDJSON export of 19 CPTS ran " + statements + " statements");
     }
 
     private long statementsOf(String path) {

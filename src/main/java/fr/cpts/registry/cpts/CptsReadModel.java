@@ -1,0 +1,112 @@
+package fr.cpts.registry.cpts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.cpts.registry.http.Versioned;
+
+/**
+ * Each CPTS's representations kept ready (table cpts_read_model, V16): written in the transaction of every write
+ * that changes them, so that a read is one indexed fetch of the bytes it sends. A row serves only the version and
+ * format it was made for: anything else — a change made outside the API, a CPTS never stored, a representation
+ * whose shape changed with a release — is computed instead, and refreshed by {@link CptsReadModelRefresher}.
+ */
+@ApplicationScoped
+public class CptsReadModel {
+
+    /** The shape of the stored representations: increment it whenever CptsDetail or CptsSummary changes. */
+    static final int FORMAT = 1;
+
+    /** The stored row of a CPTS readers can see, when it is current. */
+    static final String CURRENT = "JOIN cpts_read_model v ON v.cpts_id = c.id AND v.version = c.version AND v.format = "
+            + FORMAT;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    CptsService reads;
+
+    /** The detail of a CPTS readers can see, when stored for its current version; empty otherwise. */
+    public Optional<Versioned<byte[]>> detail(String id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT v.version, v.detail FROM cpts c " + CURRENT
+                + " WHERE c.id = :id AND c.removed_at IS NULL").setParameter("id", id).getResultList();
+        return rows.stream().findFirst()
+                .map(row -> new Versioned<>((byte[]) row[1], ((Number) row[0]).longValue()));
+    }
+
+    /** The detail stored for this version of a CPTS, whether or not it is still current. */
+    Optional<byte[]> detail(String id, long version) {
+        @SuppressWarnings("unchecked")
+        List<byte[]> rows = em.createNativeQuery("SELECT detail FROM cpts_read_model WHERE cpts_id = :id "
+                + "AND version = :version AND format = " + FORMAT).setParameter("id", id)
+                .setParameter("version", version).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    /**
+     * Stores the representations of this version of a CPTS — unless a later version, or the same in a later format,
+     * is already there — and brings the coverage figures the transaction made stale up to date (V16): everything
+     * reads serve is then current when the write commits. Returns the detail's bytes.
+     */
+    byte[] store(CptsDetail detail, long version) {
+        byte[] bytes = json(detail);
+        em.createNativeQuery("""
+                WITH stored AS (
+                    INSERT INTO cpts_read_model (cpts_id, version, format, detail, summary)
+                    VALUES (:id, :version, :format, :detail, :summary)
+                    ON CONFLICT (cpts_id) DO UPDATE
+                    SET version = excluded.version, format = excluded.format, detail = excluded.detail,
+                        summary = excluded.summary
+                    WHERE cpts_read_model.version < excluded.version
+                       OR (cpts_read_model.version = excluded.version AND cpts_read_model.format < excluded.format))
+                SELECT refresh_coverage()""")
+                .setParameter("id", detail.id()).setParameter("version", version).setParameter("format", FORMAT)
+                .setParameter("detail", bytes).setParameter("summary", json(CptsSummary.of(detail)))
+                .getSingleResult();
+        return bytes;
+    }
+
+    /**
+     * Stores the representations of the CPTS as it now is, in the caller's write: for a change to something it shows
+     * that is not written through it (a source it cites).
+     */
+    public void refresh(String id) {
+        CptsEntity cpts = em.find(CptsEntity.class, id);
+        store(reads.detail(cpts), cpts.version);
+    }
+
+    /** Brings the coverage figures the transaction made stale up to date, for a write that stores no CPTS. */
+    void refreshCoverage() {
+        em.createNativeQuery("SELECT refresh_coverage()").getSingleResult();
+    }
+
+    CptsSummary summary(byte[] stored) {
+        try {
+            return mapper.readValue(stored, CptsSummary.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] json(Object representation) {
+        try {
+            return mapper.writeValueAsBytes(representation);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package fr.cpts.registry.cpts;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Stores the representations of the CPTS whose read-model row is missing or not current — after a change made outside
+ * the API, or a release that changed their format — in the background from startup, by batches. Until then those
+ * CPTS are computed at each read: correct, only slower.
+ */
+@ApplicationScoped
+public class CptsReadModelRefresher {
+
+    private static final Logger LOG = Logger.getLogger(CptsReadModelRefresher.class);
+    private static final int BATCH = 50;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CptsService reads;
+
+    @Inject
+    CptsReadModel model;
+
+    void start(@Observes StartupEvent event) {
+        Thread refresher = new Thread(() -> {
+            try {
+                int refreshed = refreshStale();
+                if (refreshed > 0) {
+                    LOG.infof("Read model: stored the representations of %d CPTS", refreshed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Read model not refreshed (%s); reads compute what is not stored", e.getMessage());
+            }
+        }, "cpts-read-model-refresher");
+        refresher.setDaemon(true);
+        refresher.start();
+    }
+
+    /**
+     * Stores every missing or outdated row; returns how many. One at a time in a process, so that a caller returns
+     * once the rows another call was storing are stored too; other replicas skip the rows being stored.
+     */
+    public synchronized int refreshStale() {
+        int total = 0;
+        int refreshed;
+        do {
+            refreshed = QuarkusTransaction.requiringNew().call(this::refreshBatch);
+            total += refreshed;
+        } while (refreshed > 0);
+        return total;
+    }
+
+    private int refreshBatch() {
+        // Locked like a write: a writer waits for the batch rather than racing it.
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                SELECT c.id FROM cpts c LEFT JOIN cpts_read_model v ON v.cpts_id = c.id
+                WHERE c.removed_at IS NULL
+                  AND (v.cpts_id IS NULL OR v.version < c.version OR (v.version = c.version AND v.format < :format))
+                ORDER BY c.id LIMIT :batch
+                FOR UPDATE OF c SKIP LOCKED""")
+                .setParameter("format", CptsReadModel.FORMAT).setParameter("batch", BATCH).getResultList();
+        if (!ids.isEmpty()) {
+            em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", ids)
+                    .getResultList().forEach(cpts -> model.store(reads.detail(cpts), cpts.version));
+        }
+        return ids.size();
+    }
+}

@@ -1,0 +1,115 @@
+package fr.cpts.registry.cpts;
+
+import static fr.cpts.registry.Seeds.CAPACITES;
+import static fr.cpts.registry.Seeds.LUXEUIL;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The read model serves only what is current: a change made outside the API, or a row of another format, is computed
+ * instead until refreshed; coverage figures follow any change to what they count, the API's or not.
+ */
+@QuarkusTest
+class ReadModelTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CptsReadModelRefresher refresher;
+
+    @Test
+    void aChangeMadeOutsideTheApiIsServedAtOnceThenStored() throws SQLException {
+        refresher.refreshStale();
+        String name = given().get("/v1/cpts/" + LUXEUIL).then().statusCode(200).extract().path("name");
+        try {
+            sql("UPDATE cpts SET name = 'CPTS Luxeuil (corrigée à la main)', version = version + 1 WHERE id = '"
+                    + LUXEUIL + "'");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/v1/cpts/" + LUXEUIL).then()
+                    .statusCode(200).body("name", equalTo("CPTS Luxeuil (corrigée à la main)")));
+            given().queryParam("department", "70").get("/v1/cpts").then().statusCode(200)
+                    .body("items.name", hasItem("CPTS Luxeuil (corrigée à la main)"));
+            given().get("/v1/exports/cpts.csv").then().statusCode(200)
+                    .body(containsString("CPTS Luxeuil (corrigée à la main)"));
+            assertEquals(1, refresher.refreshStale(), "the changed CPTS is stored again, and only it");
+            assertEquals(1, scalar("SELECT count(*) FROM cpts_read_model v JOIN cpts c ON c.id = v.cpts_id "
+                    + "AND c.version = v.version WHERE c.id = '" + LUXEUIL + "' AND convert_from(v.detail, 'UTF8') "
+                    + "LIKE '%corrigée à la main%'"));
+        } finally {
+            sql("UPDATE cpts SET name = '" + name + "', version = version + 1 WHERE id = '" + LUXEUIL + "'");
+            refresher.refreshStale();
+        }
+    }
+
+    @Test
+    void aRowOfAnotherFormatIsNeverServed() throws SQLException {
+        refresher.refreshStale();
+        sql("UPDATE cpts_read_model SET format = format - 1, detail = convert_to('{\"stale\": true}', 'UTF8'), "
+                + "summary = convert_to('{\"stale\": true}', 'UTF8') WHERE cpts_id = '" + CAPACITES + "'");
+        // No notification for this table: the response cache may still hold the representation, which is current.
+        sql("NOTIFY cpts_changes");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/v1/cpts/" + CAPACITES).then()
+                .statusCode(200).body("id", equalTo(CAPACITES)).body("name", containsString("CaPaciTéS")));
+        given().queryParam("department", "25").get("/v1/cpts").then().statusCode(200)
+                .body("items.id", hasItem(CAPACITES));
+        assertEquals(1, refresher.refreshStale());
+    }
+
+    @Test
+    void coverageFollowsAChangeMadeOutsideTheApi() throws SQLException {
+        String path = "/v1/coverage?department=25";
+        long covered = given().get(path).then().statusCode(200).extract().jsonPath()
+                .getLong("figures.coveredByOperatingCpts.population");
+        try {
+            // CaPaciTéS (197,061 inhabitants listed) stops being counted as operating.
+            sql("UPDATE cpts SET status = 'HEALTH_PROJECT_VALIDATED', version = version + 1 WHERE id = '" + CAPACITES
+                    + "'");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(path).then().statusCode(200)
+                    .body("figures.coveredByOperatingCpts.population", equalTo((int) covered - 197061)));
+            assertTrue(scalar("SELECT count(*) FROM coverage_stale") > 0, "the department is computed live");
+            sql("SELECT refresh_coverage()");
+            assertEquals(0, scalar("SELECT count(*) FROM coverage_stale"));
+            sql("NOTIFY cpts_changes");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(path).then().statusCode(200)
+                    .body("figures.coveredByOperatingCpts.population", equalTo((int) covered - 197061)));
+        } finally {
+            sql("UPDATE cpts SET status = 'ACI_SIGNED', version = version + 1 WHERE id = '" + CAPACITES + "'");
+            sql("SELECT refresh_coverage()");
+            refresher.refreshStale();
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(path).then().statusCode(200)
+                .body("figures.coveredByOperatingCpts.population", equalTo((int) covered)));
+    }
+
+    private void sql(String statements) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(statements);
+        }
+    }
+
+    private long scalar(String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                var result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
