@@ -26,11 +26,13 @@ public class ContractService {
     /** The contract of a CPTS, or null when none is recorded. */
     @ReadOnlyTransaction
     public Contract find(String cptsId) {
-        return view(AciContractEntity.findById(cptsId));
+        // With its signatories and source: one statement.
+        return view(AciContractEntity.<AciContractEntity>find("from AciContractEntity k left join fetch k.signatories "
+                + "left join fetch k.source where k.cptsId = ?1", cptsId).singleResultOptional().orElse(null));
     }
 
     /** The representation of a contract already loaded; null for none. */
-    public static Contract view(AciContractEntity contract) {
+    private static Contract view(AciContractEntity contract) {
         return contract == null ? null : Contract.of(contract, SourceService.ref(contract.source));
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -305,7 +306,11 @@ public class CptsCommands {
         cpts.name = input.name().strip();
         cpts.legalForm = input.legalForm();
         cpts.region = input.region() == null ? null : em.getReference(RegionEntity.class, input.region());
-        cpts.departments = departments(cpts, orEmpty(input.departments()));
+        List<RecordedDepartment> departments = departments(cpts, orEmpty(input.departments()));
+        // Set only when changed: a collection set anew is deleted and inserted again, rows unchanged or not.
+        if (!departments.equals(cpts.departments)) {
+            cpts.departments = departments;
+        }
         CptsInput.Launch launch = input.launch();
         cpts.launchDate = launch == null ? null : launch.datePrecision().parse(launch.date());
         cpts.launchDatePrecision = launch == null ? null : launch.datePrecision();
@@ -336,13 +341,28 @@ public class CptsCommands {
                 .map(p -> new StoredFacts.PriorityPopulation(p.label(), p.sourceId())).toList());
         cpts.notes = new ArrayList<>(orEmpty(input.notes()).stream()
                 .map(n -> new StoredFacts.Note(n.text(), n.sourceId(), n.quote())).toList());
-        cpts.mentions.clear();
-        for (CptsInput.Mention m : input.mentions()) {
-            Mention mention = new Mention();
-            mention.source = source(m.sourceId());
-            mention.quote = m.quote();
-            cpts.mentions.add(mention);
+        if (!sameMentions(cpts.mentions, input.mentions())) {
+            cpts.mentions.clear();
+            for (CptsInput.Mention m : input.mentions()) {
+                Mention mention = new Mention();
+                mention.source = source(m.sourceId());
+                mention.quote = m.quote();
+                cpts.mentions.add(mention);
+            }
         }
+    }
+
+    private static boolean sameMentions(List<Mention> recorded, List<CptsInput.Mention> given) {
+        if (recorded.size() != given.size()) {
+            return false;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            Mention mention = recorded.get(i);
+            if (!mention.source.id.equals(given.get(i).sourceId()) || !Objects.equals(mention.quote, given.get(i).quote())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -14,8 +14,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Stores the representations of the CPTS whose read-model row is missing or not current — after a change made outside
- * the API, or a release that changed their format — in the background from startup, by batches. Until then those
- * CPTS are computed at each read: correct, only slower.
+ * the API, or a release that changed their format — in the background from startup, by batches, then the coverage
+ * figures such changes made stale. Until then those are computed at each read: correct, only slower.
  */
 @ApplicationScoped
 public class CptsReadModelRefresher {
@@ -58,6 +58,8 @@ public class CptsReadModelRefresher {
             refreshed = QuarkusTransaction.requiringNew().call(this::refreshBatch);
             total += refreshed;
         } while (refreshed > 0);
+        // And the coverage figures of departments changed outside the API (writes through it keep them current).
+        QuarkusTransaction.requiringNew().run(model::refreshCoverage);
         return total;
     }
 

@@ -1,5 +1,6 @@
 package fr.cpts.registry.mission;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +10,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One of the six ACI missions (catalog). */
+/** One of the six ACI missions (catalog): reference data changed by migrations only, so kept in the second-level cache. */
 @Entity
+@Cacheable
 @Table(name = "mission")
 public class MissionEntity extends PanacheEntityBase {
 

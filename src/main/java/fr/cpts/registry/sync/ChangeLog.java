@@ -59,19 +59,19 @@ public class ChangeLog {
         List<FieldChange> changes = diff(beforeTree, afterTree);
         Set<String> touched = RepresentationScopes.touchedBy(type, id, changes, beforeTree, afterTree);
         try {
-            em.createNativeQuery("INSERT INTO change_event (resource_type, resource_id, operation, version, actor, "
-                    + "changes) VALUES (:type, :id, :operation, :version, :actor, CAST(:changes AS jsonb))")
+            // Other replicas learn at commit which representations it touched; this one at once (below), so that a
+            // writer reads its own write.
+            em.createNativeQuery("WITH recorded AS (INSERT INTO change_event (resource_type, resource_id, operation, "
+                    + "version, actor, changes) VALUES (:type, :id, :operation, :version, :actor, CAST(:changes AS jsonb))) "
+                    + "SELECT pg_notify('" + NOTIFICATIONS + "', :scopes)")
                     .setParameter("type", type.name())
                     .setParameter("id", id)
                     .setParameter("operation", operation)
                     .setParameter("version", version)
                     .setParameter("actor", actor())
                     .setParameter("changes", mapper.writeValueAsString(changes))
-                    .executeUpdate();
-            // Other replicas learn at commit which representations it touched; this one at once, so that a writer
-            // reads its own write.
-            em.createNativeQuery("SELECT pg_notify('" + NOTIFICATIONS + "', :scopes)")
-                    .setParameter("scopes", String.join(" ", touched)).getSingleResult();
+                    .setParameter("scopes", String.join(" ", touched))
+                    .getSingleResult();
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {

@@ -59,7 +59,7 @@ class StatementCountTest {
     @ParameterizedTest(name = "{0}: at most {1} statements")
     @CsvSource({
             "/v1/cpts/cpts_18nn34zvb449, 1",
-            "/v1/cpts/cpts_18nn34zvb449/contract, 4",
+            "/v1/cpts/cpts_18nn34zvb449/contract, 2",
             "/v1/cpts/cpts_18nn34zvb449/missions, 5",
             "/v1/cpts/cpts_18nn34zvb449/membership, 4",
             "/v1/cpts/cpts_18nn34zvb449/territory, 8",
