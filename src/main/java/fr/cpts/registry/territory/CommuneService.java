@@ -2,12 +2,9 @@ package fr.cpts.registry.territory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,10 +31,27 @@ public class CommuneService {
 
     public static final int VINTAGE = 2026;
 
-    /** The commune and what refers to it, in one query; the CPTS covering it in a second. */
-    private static final String COMMUNE = """
-            SELECT m.code, m.name, m.kind, m.department_code, m.region_code, m.population,
-                   array_to_string(m.postal_codes, ' '), m.parent_code, p.name, p.population,
+    /**
+     * The columns of a commune m: code, name, kind, department, region, population, postal codes, sort key, and the CPTS
+     * whose recorded territory covers it, as a JSON array of [id, name, status, coverage] by name: listed themselves
+     * or through their commune (FULL), or through some of their districts (PARTIAL).
+     */
+    private static final String COLUMNS = """
+            m.code, m.name, m.kind, m.department_code, m.region_code, m.population,
+            array_to_string(m.postal_codes, ' '), m.search_name,
+            (SELECT json_agg(json_build_array(k.id, k.name, k.status, k.coverage) ORDER BY k.search_name, k.id)
+             FROM (SELECT c.id, c.name, c.status, c.search_name, min(x.coverage) AS coverage
+                   FROM (SELECT cc.cpts_id, 'FULL' AS coverage FROM cpts_commune cc
+                         WHERE cc.commune_code IN (m.code, m.parent_code)
+                         UNION ALL
+                         SELECT cc.cpts_id, 'PARTIAL' FROM commune d JOIN cpts_commune cc ON cc.commune_code = d.code
+                         WHERE d.parent_code = m.code) x
+                   JOIN cpts c ON c.id = x.cpts_id AND c.removed_at IS NULL
+                   GROUP BY c.id, c.name, c.status, c.search_name) k)""";
+
+    /** A commune with what refers to it (its commune, its districts, former communes, EPCI), in one query. */
+    private static final String COMMUNE = "SELECT " + COLUMNS + """
+            , m.parent_code, p.name, p.population,
                    (SELECT json_agg(json_build_array(d.code, d.name, d.population) ORDER BY d.code)
                     FROM commune d WHERE d.parent_code = m.code),
                    (SELECT json_agg(json_build_array(f.code, f.name, f.kind) ORDER BY f.code, f.kind)
@@ -64,19 +78,59 @@ public class CommuneService {
             throw notFound(code);
         }
         Object[] c = rows.get(0);
-        String parent = (String) c[7];
+        CommuneSummary summary = summary(c);
+        String parent = (String) c[9];
+        return new Commune(code, summary.name(), summary.kind(),
+                parent == null ? null : new Commune.CommuneRef(parent, (String) c[10], (Integer) c[11]),
+                items(c[12], d -> new Commune.CommuneRef(d.get(0).asText(), d.get(1).asText(),
+                        d.get(2).isNull() ? null : d.get(2).asInt())),
+                items(c[13], f -> new Commune.FormerCommune(f.get(0).asText(), f.get(1).asText(), f.get(2).asText())),
+                summary.department(), summary.region(), summary.population(), summary.postalCodes(),
+                c[14] == null ? null : new Commune.EpciRef((String) c[14], (String) c[15], (String) c[16]),
+                summary.cpts(), VINTAGE);
+    }
+
+    /** Communes matching every given filter, by name, one page at a time, in one query. */
+    @ReadOnlyTransaction
+    public Page<CommuneSummary> list(String postalCode, String q, String department, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM commune m WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (postalCode != null) {
+            sql.append(" AND m.postal_codes @> ARRAY[CAST(:postalCode AS text)]");
+            params.put("postalCode", postalCode);
+        }
+        if (q != null) {
+            sql.append(" AND m.search_name LIKE cpts_search_pattern(:q)");
+            params.put("q", q);
+        }
+        if (department != null) {
+            sql.append(" AND m.department_code = :department");
+            params.put("department", department);
+        }
+        Cursor after = page.after();
+        if (after != null) {
+            sql.append(" AND (m.search_name > :afterKey OR (m.search_name = :afterKey AND m.code > :afterId))");
+            params.put("afterKey", after.key());
+            params.put("afterId", after.id());
+        }
+        sql.append(" ORDER BY m.search_name, m.code LIMIT ").append(page.fetchSize());
+        Query query = CommuneEntity.getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return page.page(rows, this::summary, c -> new Cursor(SORT, (String) c[7], (String) c[0]));
+    }
+
+    /** A commune from its {@link #COLUMNS}; department and region names from the reference geography in memory. */
+    private CommuneSummary summary(Object[] c) {
         Department department = geography.department((String) c[3]);
         Region region = geography.region((String) c[4]);
-        return new Commune(code, (String) c[1], CommuneKind.valueOf((String) c[2]),
-                parent == null ? null : new Commune.CommuneRef(parent, (String) c[8], (Integer) c[9]),
-                items(c[10], d -> new Commune.CommuneRef(d.get(0).asText(), d.get(1).asText(),
-                        d.get(2).isNull() ? null : d.get(2).asInt())),
-                items(c[11], f -> new Commune.FormerCommune(f.get(0).asText(), f.get(1).asText(), f.get(2).asText())),
+        String postalCodes = (String) c[6];
+        return new CommuneSummary((String) c[0], (String) c[1], CommuneKind.valueOf((String) c[2]),
                 new AreaRef(department.code(), department.name()), new AreaRef(region.code(), region.name()),
-                (Integer) c[5], c[6] == null || ((String) c[6]).isEmpty() ? List.of() : List.of(((String) c[6]).split(" ")),
-                c[12] == null ? null : new Commune.EpciRef((String) c[12], (String) c[13], (String) c[14]),
-                covering(List.of(code), parent == null ? List.of() : List.of(parent)).getOrDefault(code, List.of()),
-                VINTAGE);
+                (Integer) c[5], postalCodes == null || postalCodes.isEmpty() ? List.of() : List.of(postalCodes.split(" ")),
+                items(c[8], k -> new CoveringCpts(k.get(0).asText(), k.get(1).asText(),
+                        k.get(2).isNull() ? null : LifecycleStage.valueOf(k.get(2).asText()), k.get(3).asText())));
     }
 
     /** The items of a JSON array of arrays the database aggregated; empty for none (null). */
@@ -91,80 +145,6 @@ public class CommuneService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Communes matching every given filter, by name, one page at a time. */
-    @ReadOnlyTransaction
-    public Page<CommuneSummary> list(String postalCode, String q, String department, PageRequest page) {
-        StringBuilder sql = new StringBuilder("SELECT code FROM commune WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        if (postalCode != null) {
-            sql.append(" AND postal_codes @> ARRAY[CAST(:postalCode AS text)]");
-            params.put("postalCode", postalCode);
-        }
-        if (q != null) {
-            sql.append(" AND search_name LIKE cpts_search_pattern(:q)");
-            params.put("q", q);
-        }
-        if (department != null) {
-            sql.append(" AND department_code = :department");
-            params.put("department", department);
-        }
-        Cursor after = page.after();
-        if (after != null) {
-            sql.append(" AND (search_name > :afterKey OR (search_name = :afterKey AND code > :afterId))");
-            params.put("afterKey", after.key());
-            params.put("afterId", after.id());
-        }
-        sql.append(" ORDER BY search_name, code LIMIT ").append(page.fetchSize());
-        Query query = CommuneEntity.getEntityManager().createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<String> codes = query.getResultList();
-        Map<String, CommuneEntity> byCode = codes.isEmpty() ? Map.of()
-                : CommuneEntity.<CommuneEntity>list("code in ?1", codes).stream()
-                        .collect(Collectors.toMap(c -> c.code, Function.identity()));
-        List<CommuneEntity> rows = codes.stream().map(byCode::get).toList();
-        List<CommuneEntity> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
-        Map<String, List<CoveringCpts>> covering = covering(shown.stream().map(c -> c.code).toList(),
-                shown.stream().map(c -> c.parentCode).filter(Objects::nonNull).toList());
-        return page.page(rows,
-                c -> new CommuneSummary(c.code, c.name, c.kind, AreaRef.of(c.department), AreaRef.of(c.region),
-                        c.population, List.copyOf(c.postalCodes), covering.getOrDefault(c.code, List.of())),
-                c -> new Cursor(SORT, c.searchName, c.code));
-    }
-
-    /**
-     * The CPTS whose recorded territory covers each commune (by code; {@code parents}: the communes of those that are
-     * municipal districts), in one query whatever the number of communes: listed themselves or through their commune
-     * (FULL), or through some of their districts (PARTIAL).
-     */
-    private Map<String, List<CoveringCpts>> covering(List<String> codes, List<String> parents) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        List<String> listedAs = new ArrayList<>(codes);
-        listedAs.addAll(parents);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = CommuneEntity.getEntityManager().createNativeQuery("""
-                SELECT x.code, c.id, c.name, c.status, min(x.coverage) AS coverage
-                FROM (SELECT m.code, cc.cpts_id, 'FULL' AS coverage
-                      FROM commune m JOIN cpts_commune cc ON cc.commune_code IN (m.code, m.parent_code)
-                      WHERE m.code IN (:codes) AND cc.commune_code IN (:listedAs)
-                      UNION ALL
-                      SELECT d.parent_code, cc.cpts_id, 'PARTIAL'
-                      FROM commune d JOIN cpts_commune cc ON cc.commune_code = d.code
-                      WHERE d.parent_code IN (:codes)) x
-                JOIN cpts c ON c.id = x.cpts_id AND c.removed_at IS NULL
-                GROUP BY x.code, c.id, c.name, c.status, c.search_name
-                ORDER BY x.code, c.search_name, c.id""")
-                .setParameter("codes", codes).setParameter("listedAs", listedAs).getResultList();
-        Map<String, List<CoveringCpts>> covering = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            covering.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new CoveringCpts((String) row[1],
-                    (String) row[2], row[3] == null ? null : LifecycleStage.valueOf((String) row[3]), (String) row[4]));
-        }
-        return covering;
     }
 
     /**
