@@ -26,7 +26,6 @@ import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
-import fr.cpts.registry.territory.CommuneService;
 import fr.cpts.registry.territory.ReferenceGeography;
 
 @ApplicationScoped
@@ -51,9 +50,6 @@ public class CptsService {
 
     @Inject
     ContractService contracts;
-
-    @Inject
-    CommuneService communes;
 
     @Inject
     ReferenceGeography geography;
@@ -189,8 +185,10 @@ public class CptsService {
             params.put("q", filter.q());
         }
         if (filter.commune() != null) {
-            where.append(" and exists (select 1 from c.communes m where m.code in :communes)");
-            params.put("communes", communes.listedAs(filter.commune()));
+            // Listed itself, through one of its municipal districts, or through its commune (for a district).
+            where.append(" and exists (select 1 from c.communes m where m.code = :commune or m.parentCode = :commune"
+                    + " or m.code = (select x.parentCode from CommuneEntity x where x.code = :commune))");
+            params.put("commune", filter.commune());
         }
         if (filter.updatedSince() != null) {
             where.append(" and c.updatedAt >= :updatedSince");

@@ -147,20 +147,6 @@ public class CommuneService {
         }
     }
 
-    /**
-     * The codes under which a territory covers a commune: the commune itself, its commune (for a municipal district),
-     * and its districts (for Paris, Lyon and Marseille, covered in part through them).
-     */
-    @ReadOnlyTransaction
-    public List<String> listedAs(String code) {
-        @SuppressWarnings("unchecked")
-        List<String> codes = CommuneEntity.getEntityManager().createNativeQuery(
-                "SELECT code FROM commune WHERE code = :code OR parent_code = :code "
-                        + "UNION SELECT parent_code FROM commune WHERE code = :code AND parent_code IS NOT NULL")
-                .setParameter("code", code).getResultList();
-        return codes;
-    }
-
     /** Whether a client-given code can be an INSEE commune code (no query for anything else). */
     private static boolean plausibleCode(String code) {
         return Ids.plausible(code) && code.length() <= 5;

@@ -65,7 +65,7 @@ class StatementCountTest {
             "/v1/cpts/cpts_18nn34zvb449/territory, 8",
             "/v1/cpts/cpts_18nn34zvb449/history, 3",
             "/v1/cpts?limit=50, 1",
-            "/v1/cpts?commune=25056, 3",
+            "/v1/cpts?commune=25056, 2",
             "/v1/communes/25056, 1",
             "/v1/communes?postalCode=25000, 1",
             "/v1/coverage, 4",
