@@ -176,12 +176,12 @@ public class FhirService {
 
         ObjectNode bundle = bundle("searchset").put("total", repository.count(query));
         ArrayNode links = bundle.putArray("link");
-        links.addObject().put("relation", "self").put("url", request.link("Organization", null));
+        links.addObject().put("relation", "self").put("url", views.link(request, "Organization", null));
         if ("count".equals(summary)) {
             return bundle;
         }
         OrganizationSort order = sort;
-        PageRequest page = new PageRequest(count, after, cursor -> request.link("Organization", cursor));
+        PageRequest page = new PageRequest(count, after, cursor -> views.link(request, "Organization", cursor));
         Page<FhirRepository.Match> matches = page.page(repository.organizations(query, order, after, page.fetchSize()),
                 match -> match, match -> new Cursor(order.param, order.keyOf(match.searchName(), match.updatedAt()),
                         match.id()));
@@ -232,16 +232,16 @@ public class FhirService {
         List<FhirRepository.HistoryRow> page = more ? rows.subList(0, count) : rows;
         ObjectNode bundle = bundle("history");
         ArrayNode links = bundle.putArray("link");
-        links.addObject().put("relation", "self").put("url", request.link("Organization/_history",
+        links.addObject().put("relation", "self").put("url", views.link(request, "Organization/_history",
                 after == null ? null : after.encode()));
         Cursor last = page.isEmpty() ? after : new Cursor(HISTORY_SORT, page.get(page.size() - 1).txid(),
                 Long.toString(page.get(page.size() - 1).seq()));
         if (more) {
-            links.addObject().put("relation", "next").put("url", request.link("Organization/_history", last.encode()));
+            links.addObject().put("relation", "next").put("url", views.link(request, "Organization/_history", last.encode()));
         }
         // Where to poll next for what commits later: the history has no last page (README, "Sync").
         links.addObject().put("relation", "resume").put("url",
-                request.link("Organization/_history", last == null ? null : last.encode()));
+                views.link(request, "Organization/_history", last == null ? null : last.encode()));
         Map<String, Read> current = new LinkedHashMap<>();
         ArrayNode entries = bundle.putArray("entry");
         for (FhirRepository.HistoryRow row : page) {
@@ -312,13 +312,13 @@ public class FhirService {
             }
         }
         request.validate();
-        PageRequest page = new PageRequest(count, after, cursor -> request.link("HealthcareService", cursor));
+        PageRequest page = new PageRequest(count, after, cursor -> views.link(request, "HealthcareService", cursor));
         Page<FhirRepository.CarriedRow> rows = page.page(repository.carried(organizations.isEmpty() ? null : organizations,
                 codes.isEmpty() ? null : codes, after, afterPosition, page.fetchSize()), row -> row,
                 row -> new Cursor(SERVICE_SORT, Integer.toString(row.position()), row.cptsId()));
         ObjectNode bundle = bundle("searchset");
         ArrayNode links = bundle.putArray("link");
-        links.addObject().put("relation", "self").put("url", request.link("HealthcareService", null));
+        links.addObject().put("relation", "self").put("url", views.link(request, "HealthcareService", null));
         if (rows.next() != null) {
             links.addObject().put("relation", "next").put("url", rows.next());
         }
@@ -423,7 +423,9 @@ public class FhirService {
         }
     }
 
-    private static Instant instant(String value) {
+    private static Instant instant(String raw) {
+        // A '+' of an offset sent unencoded arrives as a space (form decoding): read it as the '+' it was.
+        String value = raw.replace(' ', '+');
         try {
             return value.contains("T") ? OffsetDateTime.parse(value).toInstant()
                     : LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);

@@ -37,8 +37,8 @@ public class FhirViews {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     /**
-     * The absolute base URL of this FHIR server as published (canonical URLs, Bundle entries' fullUrl, the registry id's
-     * naming system). From configuration, never from the request's Host or X-Forwarded-* headers.
+     * The absolute base URL of this FHIR server as published (canonical URLs, Bundle entries' fullUrl and links, the
+     * registry id's naming system). From configuration, never from the request's Host or X-Forwarded-* headers.
      */
     @ConfigProperty(name = "cpts.fhir.base-url")
     String base;
@@ -58,6 +58,14 @@ public class FhirViews {
     /** The naming system of registry ids (the identifier every Organization carries). */
     public String registryIdSystem() {
         return base + "/sid/cpts-id";
+    }
+
+    /**
+     * A Bundle link: absolute, from the configured base, because FHIR clients (HAPI's, Firely's) follow {@code next}
+     * only when it is; never from the request's Host.
+     */
+    String link(SearchRequest request, String type, String cursor) {
+        return base + '/' + request.link(type, cursor);
     }
 
     public String fullUrl(String type, String id) {

@@ -1,0 +1,129 @@
+package fr.cpts.registry.fhir;
+
+import static fr.cpts.registry.Seeds.HERICOURT;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Everything the FHIR view serves validates with HAPI's validator: against R4 with no error, Organizations against FR
+ * Core's fr-core-organization (which they claim in meta.profile) with none but what cannot be checked offline.
+ */
+@QuarkusTest
+class FhirValidationTest {
+
+    static FhirValidation validation;
+
+    /** Built once, in the first test: it reads the server's extensions, which is up only then. */
+    @BeforeEach
+    void validator() throws IOException {
+        if (validation == null) {
+            validation = FhirValidation.of(Conformance.EXTENSIONS);
+        }
+    }
+
+    @Test
+    void conformanceResourcesValidate() {
+        Map<String, String> served = new LinkedHashMap<>();
+        served.put("metadata", get("metadata"));
+        served.put("CodeSystem/aci-mission", get("CodeSystem/aci-mission"));
+        assertValid(served);
+    }
+
+    /**
+     * The extensions' StructureDefinitions validate but for the message HAPI's validator gives every StructureDefinition
+     * here (FR Core's own: the control), and HAPI generates their snapshots (a differential it could not read fails).
+     */
+    @Test
+    void structureDefinitionsValidateAndHaveSnapshots() throws IOException {
+        String frCoreOwn;
+        try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream("/fhir/hl7.fhir.fr.core-2.2.0.tgz"));
+                var tar = new java.io.ByteArrayOutputStream()) {
+            in.transferTo(tar);
+            String all = tar.toString(java.nio.charset.StandardCharsets.UTF_8);
+            int start = all.indexOf("{\"resourceType\":\"StructureDefinition\",\"id\":\"fr-core-organization-short-name\"");
+            frCoreOwn = start < 0 ? null : all.substring(start, all.indexOf('\0', start));
+        }
+        assertTrue(frCoreOwn != null && validation.errors(frCoreOwn).stream()
+                .anyMatch(e -> e.contains(FhirValidation.SNAPSHOT_ENVIRONMENT)),
+                "the control: FR Core's own StructureDefinition gets the same message");
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (String id : Conformance.EXTENSIONS) {
+            String json = get("StructureDefinition/" + id);
+            List<String> found = new ArrayList<>(validation.structureDefinitionErrors(json));
+            if (validation.snapshotElements(json) < 5) {
+                found.add("no snapshot generated");
+            }
+            if (!found.isEmpty()) {
+                errors.put(id, found);
+            }
+        }
+        assertEquals(Map.of(), errors, "validation errors");
+    }
+
+    @Test
+    void everySeedOrganizationAndItsMissionsAndSourcesValidate() {
+        JsonPath bundle = given().queryParam("_count", 200)
+                .queryParam("_revinclude", "HealthcareService:organization").get("/fhir/r4/Organization").then()
+                .statusCode(200).extract().jsonPath();
+        Map<String, String> served = new LinkedHashMap<>();
+        served.put("search Bundle", bundle.prettify());
+        List<String> ids = bundle.getList("entry.findAll { it.search.mode == 'match' }.resource.id");
+        ids.forEach(id -> served.put("Organization/" + id, get("Organization/" + id)));
+        references(bundle).stream().distinct().forEach(ref -> served.put(ref, get(ref)));
+        assertValid(served);
+    }
+
+    @Test
+    void bundlesOfOtherInteractionsAndOutcomesValidate() {
+        Map<String, String> served = new LinkedHashMap<>();
+        served.put("history", get("Organization/_history?_count=50"));
+        served.put("HealthcareService search", get("HealthcareService?service-type=ACCESS_TO_CARE&_count=5"));
+        served.put("summary count", get("Organization?_summary=count"));
+        served.put("HealthcareService", given().get("/fhir/r4/HealthcareService?organization="
+                + HERICOURT.replace('_', '-')).then().statusCode(200).extract().asString());
+        served.put("OperationOutcome 404", given().get("/fhir/r4/Organization/cpts-000000000000").then()
+                .statusCode(404).extract().asString());
+        served.put("OperationOutcome 400", given().get("/fhir/r4/Organization?nom=x").then().statusCode(400)
+                .extract().asString());
+        assertValid(served);
+    }
+
+    /** The DocumentReference paths of every source a bundle's resources reference. */
+    static List<String> references(JsonPath bundle) {
+        List<String> found = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(DocumentReference/[A-Za-z0-9.-]+)\"")
+                .matcher(bundle.prettify());
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    static String get(String path) {
+        return given().urlEncodingEnabled(false).get("/fhir/r4/" + path).then().statusCode(200).extract().asString();
+    }
+
+    static void assertValid(Map<String, String> served) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        served.forEach((what, json) -> {
+            List<String> found = validation.errors(json);
+            if (!found.isEmpty()) {
+                errors.put(what, found);
+            }
+        });
+        assertEquals(Map.of(), errors, "validation errors");
+    }
+}
