@@ -2,7 +2,11 @@ package fr.cpts.registry.fhir;
 
 import static fr.cpts.registry.Seeds.HERICOURT;
 import static io.restassured.RestAssured.given;
+import static fr.cpts.registry.WriteFixtures.editor;
+import static fr.cpts.registry.WriteFixtures.etag;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -99,6 +104,39 @@ class FhirValidationTest {
         served.put("OperationOutcome 400", given().get("/fhir/r4/Organization?nom=x").then().statusCode(400)
                 .extract().asString());
         assertValid(served);
+    }
+
+    /** A CPTS with every part the view maps validates; a wrong or unknown extension does not (the check can fail). */
+    @Test
+    void aCptsWithEveryPartValidatesAndABrokenOneDoesNot() {
+        String id = WriteFixtures.create();
+        String path = "/v1/cpts/" + id;
+        editor(etag(id)).body(WriteFixtures.stage("HEALTH_PROJECT_VALIDATED", "2023", "YEAR")).post(path + "/lifecycle")
+                .then().statusCode(lessThan(300));
+        editor(etag(id)).body(WriteFixtures.contract("2024-05", "MONTH")).put(path + "/contract").then()
+                .statusCode(lessThan(300));
+        editor(etag(id)).body(WriteFixtures.membership("2025-01-15", 100, "ABOUT")).post(path + "/membership").then()
+                .statusCode(lessThan(300));
+        editor(etag(id)).body(WriteFixtures.missions("ACCESS_TO_CARE", "PREVENTION")).put(path + "/missions").then()
+                .statusCode(lessThan(300));
+        editor(etag(id)).body(WriteFixtures.territoryOfEpci("247000722")).put(path + "/territory").then()
+                .statusCode(lessThan(300));
+        String fhirId = id.replace('_', '-');
+        String org = get("Organization/" + fhirId);
+        for (String expected : List.of("/cpts-lifecycle-stage\"", "/aci-contract\"", "/cpts-membership\"",
+                "/approximate\"", "\"url\":\"signatory\"", "\"code\":\"70285\"")) {
+            assertTrue(org.contains(expected), expected + " in " + org);
+        }
+        Map<String, String> served = new LinkedHashMap<>();
+        served.put("Organization", org);
+        served.put("HealthcareService", get("HealthcareService/" + fhirId + ".access-to-care"));
+        assertValid(served);
+
+        assertFalse(validation.errors(org.replace("\"url\":\"stage\",\"valueCode\"", "\"url\":\"stage\",\"valueInteger\""))
+                .isEmpty(), "a sub-extension of the wrong type is an error");
+        assertFalse(validation.errors(org.replace("/cpts-launch\"", "/cpts-unknown\"")).isEmpty(),
+                "an extension no StructureDefinition defines is an error");
+        WriteFixtures.delete(id);
     }
 
     /** The DocumentReference paths of every source a bundle's resources reference. */
