@@ -100,8 +100,10 @@ final class SearchRequest {
                 .filter(v -> !v.isEmpty()).toList();
     }
 
+    /** _count: 1 or more; above the maximum, pages of the maximum (FHIR lets a server return fewer than asked). */
     int count() {
-        return errors.integer("_count", single("_count"), 1, Fhir.MAX_COUNT, Fhir.DEFAULT_COUNT);
+        return Math.min(Fhir.MAX_COUNT, errors.integer("_count", single("_count"), 1, Integer.MAX_VALUE,
+                Fhir.DEFAULT_COUNT));
     }
 
     void reject(String name, String detail) {

@@ -93,6 +93,8 @@ class FhirApiTest {
         outcome(given().queryParam("nom", "x").get(BASE + "Organization").then(), 400, "invalid")
                 .body("issue[1].expression[0]", equalTo("nom"));
         outcome(given().queryParam("_count", "0").get(BASE + "Organization").then(), 400, "invalid");
+        given().queryParam("_count", "5000").get(BASE + "Organization").then().statusCode(200)
+                .body("entry", hasSize(CPTS_COUNT));
         outcome(given().queryParam("_format", "xml").get(BASE + "Organization").then(), 406, "not-supported");
         outcome(given().accept("application/fhir+xml").get(BASE + "metadata").then(), 406, "not-supported");
         outcome(given().body("{}").contentType(FHIR_JSON).post(BASE + "Organization/" + fhirId(HERICOURT)).then(),
