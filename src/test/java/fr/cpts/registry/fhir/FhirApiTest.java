@@ -23,6 +23,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -164,6 +165,29 @@ class FhirApiTest {
                         everyItem(equalTo("Organization/" + fhirId(HERICOURT))));
         given().queryParam("service-type", "PREVENTION").get(BASE + "HealthcareService").then().statusCode(200)
                 .body("entry.resource.type[0].coding[0].code", everyItem(equalTo("PREVENTION")));
+    }
+
+    /** FHIR reads and searches are served from the response cache until a write touches them, then show the write. */
+    @Test
+    void cachedReadsAndSearchesShowTheNextWrite() {
+        String id = WriteFixtures.create();
+        String path = BASE + "Organization/" + fhirId(id);
+        for (int i = 0; i < 2; i++) {   // the second answer comes from the cache: the same headers
+            given().get(path).then().statusCode(200).body("meta.versionId", equalTo("0"))
+                    .header("ETag", equalTo("W/\"0\"")).header("Last-Modified", notNullValue());
+            given().queryParam("_id", fhirId(id)).get(BASE + "Organization").then().statusCode(200)
+                    .body("entry[0].resource.meta.versionId", equalTo("0"));
+        }
+        given().header("If-None-Match", "W/\"0\"").get(path).then().statusCode(304);
+        WriteFixtures.patch(id, WriteFixtures.etag(id), "{\"legalForm\": \"ASSOCIATION\"}").then().statusCode(200);
+        given().get(path).then().statusCode(200).body("meta.versionId", equalTo("1"));
+        given().queryParam("_id", fhirId(id)).get(BASE + "Organization").then().statusCode(200)
+                .body("entry[0].resource.meta.versionId", equalTo("1"));
+        given().header("If-None-Match", "W/\"0\"").get(path).then().statusCode(200);
+        WriteFixtures.delete(id);
+        outcome(given().get(path).then(), 410, "deleted");
+        given().queryParam("_id", fhirId(id)).get(BASE + "Organization").then().statusCode(200)
+                .body("total", equalTo(0));
     }
 
     static List<String> ids(JsonPath bundle) {
