@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +33,6 @@ import fr.cpts.registry.mission.CptsMission;
 import fr.cpts.registry.mission.MissionService;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
-import fr.cpts.registry.territory.CommuneService;
 
 /**
  * The FHIR interactions: reads, searches and the history of Organizations, over the registry's services (a CPTS in
@@ -67,9 +65,6 @@ public class FhirService {
 
     @Inject
     SourceService sources;
-
-    @Inject
-    CommuneService communes;
 
     @Inject
     FhirRepository repository;
@@ -141,17 +136,19 @@ public class FhirService {
         }
         List<String> codes = request.anyOf("commune");
         if (!codes.isEmpty()) {
-            Set<String> listed = new LinkedHashSet<>();
+            List<String> covering = new ArrayList<>();
             for (String code : codes) {
                 String upper = code.toUpperCase(Locale.ROOT);
                 if (COMMUNE_CODE.matcher(upper).matches()) {
-                    listed.addAll(communes.listedAs(upper));
+                    // Listed itself, through one of its municipal districts, or through its commune (for a district).
+                    String p = query.param(upper);
+                    covering.add("exists (select 1 from c.communes m where m.code = " + p + " or m.parentCode = " + p
+                            + " or m.code = (select x.parentCode from CommuneEntity x where x.code = " + p + "))");
                 } else {
                     request.reject("commune", "must be INSEE commune codes (5 characters, e.g. 25056 or 2A004)");
                 }
             }
-            query.and(listed.isEmpty() ? "1 = 0"
-                    : "exists (select 1 from c.communes m where m.code in " + query.param(List.copyOf(listed)) + ")");
+            query.anyOf(covering);
         }
         String sortParam = request.single("_sort");
         OrganizationSort sort = sortParam == null ? OrganizationSort.ID : OrganizationSort.of(sortParam);

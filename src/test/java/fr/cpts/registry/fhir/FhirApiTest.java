@@ -167,6 +167,18 @@ class FhirApiTest {
                 .body("entry.resource.type[0].coding[0].code", everyItem(equalTo("PREVENTION")));
     }
 
+    /** The territory search finds what the JSON API's commune filter finds (a commune, its districts, its city). */
+    @Test
+    void communeSearchAgreesWithTheJsonApi() {
+        for (String code : List.of("25056", "70285", "25462", "90010")) {
+            List<String> json = given().queryParam("commune", code).queryParam("limit", 200).get("/v1/cpts").then()
+                    .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+            List<String> fhir = ids(given().queryParam("commune", code).queryParam("_count", 200)
+                    .get(BASE + "Organization").then().statusCode(200).extract().jsonPath());
+            assertEquals(new HashSet<>(json.stream().map(FhirApiTest::fhirId).toList()), new HashSet<>(fhir), code);
+        }
+    }
+
     /** FHIR reads and searches are served from the response cache until a write touches them, then show the write. */
     @Test
     void cachedReadsAndSearchesShowTheNextWrite() {
