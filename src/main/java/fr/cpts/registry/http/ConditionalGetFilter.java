@@ -22,12 +22,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Conditional GETs for every JSON representation: a strong ETag, 304 Not Modified when {@code If-None-Match} names
- * it, and a {@code Cache-Control} lifetime. Updatable resources carry their version tag; every other
+ * Conditional GETs for every JSON representation, FHIR JSON included: a strong ETag (FHIR's weak version tag for a
+ * FHIR read), 304 Not Modified when {@code If-None-Match} names it, and a {@code Cache-Control} lifetime. Updatable resources carry their version tag; every other
  * representation gets a digest of the exact bytes sent, so it changes whenever anything in it changes, lists
  * included, and all replicas compute the same tag for the same data.
  */
 public class ConditionalGetFilter {
+
+    private static final MediaType FHIR_JSON = MediaType.valueOf(ErrorFormat.OPERATION_OUTCOME.mediaType());
 
     @Inject
     ObjectMapper mapper;
@@ -65,8 +67,10 @@ public class ConditionalGetFilter {
     public void conditional(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing)
             throws JsonProcessingException {
         String method = request.getMethod();
+        MediaType type = response.getMediaType();
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
-                || !response.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+                || !response.hasEntity() || type == null
+                || !(MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || FHIR_JSON.isCompatible(type))) {
             return;
         }
         // Operations that say otherwise (@NoCache, @Cache) keep their own lifetime.
@@ -76,13 +80,15 @@ public class ConditionalGetFilter {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         // Updatable resources set their version-based tag (EntityTags); the others get a digest of their bytes.
-        byte[] body = mapper.writeValueAsBytes(response.getEntity());
+        // The FHIR view writes its JSON itself.
+        byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
             etag = EntityTags.digest(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
-        cache.store(routing, body, MediaType.APPLICATION_JSON, etag, cacheControl);
+        String contentType = FHIR_JSON.isCompatible(type) ? FHIR_JSON.toString() : MediaType.APPLICATION_JSON;
+        cache.store(routing, body, contentType, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED), cacheControl);
         if (EntityTags.noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
@@ -90,9 +96,9 @@ public class ConditionalGetFilter {
             // The headers a GET would send, Content-Length included (the layer below sends no body for HEAD).
             response.setEntity(null);
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, contentType);
         } else {
-            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(body, null, MediaType.valueOf(contentType));
         }
     }
 }

@@ -56,9 +56,10 @@ public final class EntityTags {
         if (ifNoneMatch == null) {
             return false;
         }
+        String target = etag.startsWith("W/") ? etag.substring(2) : etag;
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || uncoded(tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+            if (tag.equals("*") || uncoded(tag.startsWith("W/") ? tag.substring(2) : tag).equals(target)) {
                 return true;
             }
         }

@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Rejects, with one 400, query parameters an operation does not declare (a typo such as {@code statut=} must not
- * silently return everything), and declared ones given more than once or empty.
+ * silently return everything), and declared ones given more than once or empty; operations that
+ * {@link ChecksOwnQueryParameters} are left to do it.
  */
 public class KnownQueryParametersFilter {
 
@@ -28,7 +29,8 @@ public class KnownQueryParametersFilter {
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || method.isAnnotationPresent(ChecksOwnQueryParameters.class)
+                || method.getDeclaringClass().isAnnotationPresent(ChecksOwnQueryParameters.class)) {
             return;
         }
         Set<String> declared = DECLARED.computeIfAbsent(method, KnownQueryParametersFilter::declaredBy);

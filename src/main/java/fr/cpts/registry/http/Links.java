@@ -43,6 +43,21 @@ public final class Links {
         return link.toString();
     }
 
+    /**
+     * A path and query parameters, in the order given, written as {@link #withParameter} writes them: for operations
+     * whose links carry only some of the parameters they were given (the FHIR view leaves out those it ignores).
+     */
+    public static String of(String path, List<Map.Entry<String, String>> parameters) {
+        StringBuilder link = new StringBuilder(encode(path, true));
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters) {
+            link.append(separator).append(encode(parameter.getKey(), false)).append('=')
+                    .append(encode(parameter.getValue(), false));
+            separator = '&';
+        }
+        return link.toString();
+    }
+
     /** The path of one member of a collection, e.g. {@code /v1/cpts/cpts_fqgmb7d998ve}. */
     public static String member(String collection, String id) {
         return collection + '/' + encode(id, false);

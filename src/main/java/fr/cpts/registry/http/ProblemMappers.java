@@ -25,7 +25,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** Turns every error into an RFC 9457 problem+json response; nothing internal is ever shown. */
+/**
+ * Turns every error into an RFC 9457 problem+json response, or a FHIR OperationOutcome under /fhir/ (see
+ * {@link ErrorFormat}); nothing internal is ever shown.
+ */
 public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -158,23 +161,25 @@ public class ProblemMappers {
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<ProblemError> errors) {
         String path = uri == null ? null : uri.getPath();
+        ErrorFormat format = ErrorFormat.forPath(path);
         return Response.status(type.status())
-                .type(PROBLEM_JSON)
-                .entity(Problem.of(type, detail, path, errors))
+                .type(format.mediaType())
+                .entity(format.body(type, detail, path, errors))
                 .build();
     }
 
-    /** A problem+json answer from a Vert.x route, for what is refused before the REST layer. */
+    /** An error answer from a Vert.x route, for what is refused before the REST layer. */
     static void end(io.vertx.ext.web.RoutingContext context, ProblemType type, String detail) {
         end(context, new ApiException(type, detail, List.of()));
     }
 
-    /** A problem+json answer from a Vert.x route, with the errors of the exception. */
+    /** An error answer from a Vert.x route, with the errors of the exception. */
     static void end(io.vertx.ext.web.RoutingContext context, ApiException e) {
+        String path = context.request().path();
+        ErrorFormat format = ErrorFormat.forPath(path);
         context.response().setStatusCode(e.type().status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
-                .end(io.vertx.core.json.Json.encode(Problem.of(e.type(), e.getMessage(), context.request().path(),
-                        e.errors())));
+                .putHeader(HttpHeaders.CONTENT_TYPE, format.mediaType())
+                .end(io.vertx.core.json.Json.encode(format.body(e.type(), e.getMessage(), path, e.errors())));
     }
 
     private static Response challenge(String detail, String error, UriInfo uri) {

@@ -29,14 +29,15 @@ import io.vertx.ext.web.RoutingContext;
  * and keeps the rest; a change of unknown extent drops everything. A representation computed while a change touching
  * its scopes committed is not kept. Concurrent requests for a representation not in the cache compute it once: the
  * first computes, the others wait for it and are served from the cache. While the notifications cannot be received the
- * cache is off: it is never stale by more than the notification delay. The change feed and exports are never cached;
- * neither is anything but GET.
+ * cache is off: it is never stale by more than the notification delay. The change feed and exports are never cached,
+ * nor the FHIR view's history or a FHIR request naming its own handling (Prefer); neither is anything but GET.
  */
 @ApplicationScoped
 public class ResponseCache {
 
     /** What a GET computed: the bytes and the headers that describe them, and what they depend on. */
-    record Entry(byte[] body, String contentType, String etag, String cacheControl, Set<String> scopes) {
+    record Entry(byte[] body, String contentType, String etag, String lastModified, String cacheControl,
+            Set<String> scopes) {
     }
 
     /** A GET the cache could not answer: where to keep what it computes, if no change touched it meanwhile. */
@@ -155,6 +156,9 @@ public class ResponseCache {
         var response = context.response()
                 .putHeader(HttpHeaders.ETAG, entry.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
+        if (entry.lastModified() != null) {
+            response.putHeader(HttpHeaders.LAST_MODIFIED, entry.lastModified());
+        }
         if (EntityTags.noneMatch(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
             response.setStatusCode(304).end();
         } else {
@@ -163,12 +167,13 @@ public class ResponseCache {
     }
 
     /** Keeps what a GET computed, unless a change touching its scopes committed since the request began. */
-    void store(RoutingContext context, byte[] body, String contentType, String etag, String cacheControl) {
+    void store(RoutingContext context, byte[] body, String contentType, String etag, String lastModified,
+            String cacheControl) {
         Pending pending = context == null ? null : context.get(PENDING);
         if (pending == null || !fresh(pending.scopes(), pending.since())) {
             return;
         }
-        entries.put(pending.key(), new Entry(body, contentType, etag, cacheControl, pending.scopes()));
+        entries.put(pending.key(), new Entry(body, contentType, etag, lastModified, cacheControl, pending.scopes()));
         // An invalidation between the check and the put removed nothing of it: see again.
         if (!fresh(pending.scopes(), pending.since())) {
             entries.invalidate(pending.key());
@@ -194,7 +199,10 @@ public class ResponseCache {
         }
         String path = context.request().path();
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
-        if (path == null || !path.startsWith("/v1/") || path.startsWith("/v1/changes") || path.startsWith("/v1/exports")
+        boolean fhir = path != null && path.startsWith("/fhir/r4/");
+        if (path == null || !(path.startsWith("/v1/") || fhir) || path.startsWith("/v1/changes")
+                || path.startsWith("/v1/exports") || fhir && (path.contains("/_history")
+                        || context.request().getHeader("Prefer") != null)
                 || (accept != null && !accept.contains("json") && !accept.contains("*/*"))) {
             return null;
         }

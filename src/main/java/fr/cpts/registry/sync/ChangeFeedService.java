@@ -27,7 +27,8 @@ public class ChangeFeedService {
     /** The cursor of the feed: key = transaction id, id = seq of the last change served. */
     public static final String SORT = "feed";
 
-    private static final String HORIZON = "txid < pg_snapshot_xmin(pg_current_snapshot())";
+    /** Changes of transactions older than every running one: no earlier change can still commit. */
+    public static final String HORIZON = "txid < pg_snapshot_xmin(pg_current_snapshot())";
 
     @Inject
     EntityManager em;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.cpts.registry.fhir.Fhir;
 import fr.cpts.registry.http.CacheScopes;
 
 /**
@@ -47,6 +48,9 @@ public class RepresentationScopes implements CacheScopes {
     @Override
     public Set<String> of(String path, String query) {
         String[] segments = path.split("/");
+        if (path.startsWith("/fhir/")) {
+            return fhir(segments);
+        }
         // "", "v1", collection, id, part
         String collection = segments.length > 2 ? segments[2] : "";
         return switch (collection) {
@@ -57,6 +61,22 @@ public class RepresentationScopes implements CacheScopes {
             // Reported figures show their sources.
             case "sources", "reported-figures" -> Set.of(SOURCES);
             // Reference data: regions, departments, missions.
+            default -> Set.of();
+        };
+    }
+
+    /**
+     * The FHIR view ("", "fhir", "r4", type, id): a read shows one CPTS in full, a search any CPTS in full (the scope
+     * every CPTS write touches), both with the titles of their sources; a DocumentReference is a source.
+     */
+    private static Set<String> fhir(String[] segments) {
+        String type = segments.length > 3 ? segments[3] : "";
+        return switch (type) {
+            case "Organization", "HealthcareService" -> segments.length > 4
+                    ? Set.of(scopeOf(Fhir.registryId(segments[4].split("\\.")[0])), SOURCES)
+                    : Set.of(WRITES, SOURCES);
+            case "DocumentReference" -> Set.of(SOURCES);
+            // The CapabilityStatement, the CodeSystem of the missions and the StructureDefinitions.
             default -> Set.of();
         };
     }

@@ -36,6 +36,11 @@ class RateLimitTest {
         problem(given().get("/v1/missions").then(), 429, "too-many-requests")
                 .header("Retry-After", notNullValue())
                 .header("RateLimit-Remaining", "0");
+        // The FHIR view draws on the same bucket and refuses as FHIR does: an OperationOutcome.
+        given().get("/fhir/r4/metadata").then().statusCode(429).contentType("application/fhir+json")
+                .header("Retry-After", notNullValue())
+                .body("resourceType", org.hamcrest.Matchers.equalTo("OperationOutcome"))
+                .body("issue[0].code", org.hamcrest.Matchers.equalTo("throttled"));
         // Probes and the contract are never limited.
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
