@@ -94,9 +94,10 @@ public class CptsReadModel {
         em.createNativeQuery("SELECT refresh_coverage()").getSingleResult();
     }
 
-    CptsSummary summary(byte[] stored) {
+    /** A stored representation read back, for those that use its fields. */
+    <T> T read(byte[] stored, Class<T> type) {
         try {
-            return mapper.readValue(stored, CptsSummary.class);
+            return mapper.readValue(stored, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -75,7 +75,7 @@ public class CptsService {
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
         Map<String, byte[]> summaries = ready(rows, detail -> model.json(CptsSummary.of(detail)));
-        return page.page(rows, row -> model.summary(summaries.get((String) row[0])),
+        return page.page(rows, row -> model.read(summaries.get((String) row[0]), CptsSummary.class),
                 row -> new Cursor(sort.param, sort.dateKey ? Objects.toString(row[3], null) : (String) row[2],
                         (String) row[0]));
     }
@@ -84,7 +84,7 @@ public class CptsService {
     @ReadOnlyTransaction
     public void exportSummaries(CptsFilter filter, CptsSort sort, Consumer<CptsSummary> sink) {
         export(filter, sort, "summary", detail -> model.json(CptsSummary.of(detail)),
-                summary -> sink.accept(model.summary(summary)));
+                summary -> sink.accept(model.read(summary, CptsSummary.class)));
     }
 
     /** Every CPTS matching the filter, in order, as the JSON of its detail (see {@link #export}). */
@@ -200,10 +200,24 @@ public class CptsService {
     /** The JSON of a CPTS's detail: as stored for its current version, or else computed. */
     @ReadOnlyTransaction
     public Versioned<byte[]> get(String id) {
-        return (Ids.plausible(id) ? model.detail(id) : Optional.<Versioned<byte[]>>empty()).orElseGet(() -> {
+        return stored(id).orElseGet(() -> {
             CptsEntity cpts = CptsEntity.findRequired(id);
             return new Versioned<>(model.json(detail(cpts)), cpts.version);
         });
+    }
+
+    /** A CPTS's detail, for views that map its fields (FHIR): read back from the read model, or else computed. */
+    @ReadOnlyTransaction
+    public Versioned<CptsDetail> detail(String id) {
+        return stored(id).map(json -> new Versioned<>(model.read(json.value(), CptsDetail.class), json.version()))
+                .orElseGet(() -> {
+                    CptsEntity cpts = CptsEntity.findRequired(id);
+                    return new Versioned<>(detail(cpts), cpts.version);
+                });
+    }
+
+    private Optional<Versioned<byte[]>> stored(String id) {
+        return Ids.plausible(id) ? model.detail(id) : Optional.empty();
     }
 
     /** The full representation of a CPTS, in the caller's transaction. */

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.cpts.registry.cpts.CptsDetail;
-import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.cpts.CptsService;
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.http.ApiException;
@@ -74,7 +73,7 @@ public class FhirService {
 
     @ReadOnlyTransaction
     public Read organization(String fhirId) {
-        Versioned<CptsDetail> detail = detail(registryId(fhirId, "Organization"));
+        Versioned<CptsDetail> detail = cpts.detail(registryId(fhirId, "Organization"));
         CptsDetail value = detail.value();
         ObjectNode org = views.organization(value, detail.version(),
                 repository.communes(List.of(value.id())).getOrDefault(value.id(), List.of()));
@@ -191,7 +190,7 @@ public class FhirService {
         ArrayNode entries = bundle.putArray("entry");
         List<ObjectNode> included = new ArrayList<>();
         for (String id : pageIds) {
-            Versioned<CptsDetail> detail = detail(id);
+            Versioned<CptsDetail> detail = cpts.detail(id);
             entry(entries, views.organization(detail.value(), detail.version(), communesOf.getOrDefault(id, List.of())),
                     "Organization", "match");
             if (revinclude != null) {
@@ -262,15 +261,6 @@ public class FhirService {
         return bundle;
     }
 
-    /**
-     * A CPTS in full, as the JSON API shows it, in the caller's transaction; 404 or 410 as the JSON API answers. (The
-     * representation, not its JSON bytes: the FHIR view maps its fields.)
-     */
-    private Versioned<CptsDetail> detail(String registryId) {
-        CptsEntity entity = CptsEntity.findRequired(registryId);
-        return new Versioned<>(cpts.detail(entity), entity.version);
-    }
-
     private Read currentOrNull(String cptsId) {
         try {
             return organization(Fhir.fhirId(cptsId));
@@ -286,7 +276,7 @@ public class FhirService {
             throw ApiException.notFound("HealthcareService", fhirId);
         }
         String code = fhirId.substring(dot + 1).toUpperCase(Locale.ROOT).replace('-', '_');
-        Versioned<CptsDetail> detail = detail(registryId(fhirId.substring(0, dot), "HealthcareService"));
+        Versioned<CptsDetail> detail = cpts.detail(registryId(fhirId.substring(0, dot), "HealthcareService"));
         CptsMission carried = detail.value().missions().stream().filter(m -> m.mission().code().equals(code))
                 .findFirst().orElseThrow(() -> ApiException.notFound("HealthcareService", fhirId));
         return new Read(views.healthcareService(detail.value(), detail.version(), carried), detail.version(),
@@ -332,7 +322,7 @@ public class FhirService {
         ArrayNode entries = bundle.putArray("entry");
         Map<String, Versioned<CptsDetail>> details = new LinkedHashMap<>();
         for (FhirRepository.CarriedRow row : rows.items()) {
-            Versioned<CptsDetail> detail = details.computeIfAbsent(row.cptsId(), this::detail);
+            Versioned<CptsDetail> detail = details.computeIfAbsent(row.cptsId(), cpts::detail);
             detail.value().missions().stream().filter(m -> m.mission().code().equals(row.missionCode())).findFirst()
                     .ifPresent(m -> entry(entries, views.healthcareService(detail.value(), detail.version(), m),
                             "HealthcareService", "match"));
