@@ -85,7 +85,11 @@ public class CptsReadModel {
      * that is not written through it (a source it cites).
      */
     public void refresh(String id) {
-        CptsEntity cpts = em.find(CptsEntity.class, id);
+        store(em.find(CptsEntity.class, id));
+    }
+
+    /** Stores the representations of the CPTS as loaded. */
+    void store(CptsEntity cpts) {
         store(reads.detail(cpts), cpts.version);
     }
 

@@ -27,9 +27,6 @@ public class CptsReadModelRefresher {
     EntityManager em;
 
     @Inject
-    CptsService reads;
-
-    @Inject
     CptsReadModel model;
 
     void start(@Observes StartupEvent event) {
@@ -75,7 +72,7 @@ public class CptsReadModelRefresher {
                 .setParameter("format", CptsReadModel.FORMAT).setParameter("batch", BATCH).getResultList();
         if (!ids.isEmpty()) {
             em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", ids)
-                    .getResultList().forEach(cpts -> model.store(reads.detail(cpts), cpts.version));
+                    .getResultList().forEach(model::store);
         }
         return ids.size();
     }
