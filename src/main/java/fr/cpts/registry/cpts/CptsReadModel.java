@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.DirectReads;
 
 /**
  * Each CPTS's representations kept ready (table cpts_read_model, V16): written in the transaction of every write
@@ -26,9 +27,8 @@ public class CptsReadModel {
     /** The shape of the stored representations: increment it whenever CptsDetail or CptsSummary changes. */
     static final int FORMAT = 1;
 
-    /** The stored row of a CPTS readers can see, when it is current. */
-    static final String CURRENT = "JOIN cpts_read_model v ON v.cpts_id = c.id AND v.version = c.version AND v.format = "
-            + FORMAT;
+    /** The join condition of cpts_read_model v on cpts c: the stored row of a CPTS when it is current. */
+    static final String CURRENT_ROW = "v.cpts_id = c.id AND v.version = c.version AND v.format = " + FORMAT;
 
     @Inject
     EntityManager em;
@@ -39,13 +39,13 @@ public class CptsReadModel {
     @Inject
     CptsService reads;
 
-    /** The detail of a CPTS readers can see, when stored for its current version; empty otherwise. */
+    @Inject
+    DirectReads direct;
+
+    /** The detail of a CPTS readers can see, when stored for its current version; empty otherwise. One statement. */
     public Optional<Versioned<byte[]>> detail(String id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT v.version, v.detail FROM cpts c " + CURRENT
-                + " WHERE c.id = :id AND c.removed_at IS NULL").setParameter("id", id).getResultList();
-        return rows.stream().findFirst()
-                .map(row -> new Versioned<>((byte[]) row[1], ((Number) row[0]).longValue()));
+        return direct.first("SELECT v.version, v.detail FROM cpts c JOIN cpts_read_model v ON " + CURRENT_ROW
+                + " WHERE c.id = ? AND c.removed_at IS NULL", row -> new Versioned<>(row.getBytes(2), row.getLong(1)), id);
     }
 
     /** The detail stored for this version of a CPTS, whether or not it is still current. */

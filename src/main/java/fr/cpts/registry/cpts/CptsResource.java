@@ -1,5 +1,7 @@
 package fr.cpts.registry.cpts;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +61,11 @@ public class CptsResource {
              "declaredPopulation": {"value": 35000, "precision": "ABOUT", "sourceId": "src_bbdndrjz3kfz"},
              "mentions": [{"sourceId": "src_bbdndrjz3kfz", "quote": "CPTS du Val de Saône"}]}""";
 
+    /** What a page of CPTS is, for the contract: its summaries are sent as the read model stored them. */
+    @Schema(name = "PageCptsSummary")
+    record SummaryPage(List<CptsSummary> items, String next) {
+    }
+
     @Inject
     CptsService cpts;
 
@@ -78,8 +85,9 @@ public class CptsResource {
                     + "added or changed between pages. Every matching CPTS at once, in one streamed file: "
                     + "GET /v1/exports/cpts.csv or /v1/exports/cpts.ndjson. Unknown and repeated parameters are "
                     + "rejected.")
-    @APIResponse(responseCode = "200", description = "A page of CPTS.")
-    public Page<CptsSummary> list(@BeanParam CptsQuery query,
+    @APIResponse(responseCode = "200", description = "A page of CPTS.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)))
+    public Page<RawJson> list(@BeanParam CptsQuery query,
             @Parameter(ref = "limit") @QueryParam("limit") String limit,
             @Parameter(ref = "cursor") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {

@@ -1,5 +1,6 @@
 package fr.cpts.registry.cpts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
@@ -22,7 +22,9 @@ import fr.cpts.registry.contract.ContractService;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
+import fr.cpts.registry.http.RawJson;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.DirectReads;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.source.SourceService;
@@ -32,15 +34,17 @@ import fr.cpts.registry.territory.ReferenceGeography;
 public class CptsService {
 
     /** Every CPTS with its contract, if any (filters and orders use both: c and k). */
-    private static final String FROM = "from CptsEntity c left join AciContractEntity k on k.cptsId = c.id ";
+    private static final String FROM = " FROM cpts c LEFT JOIN aci_contract k ON k.cpts_id = c.id ";
     /** Its representations as stored, v, when they are those of its current version. */
-    private static final String READY = "left join CptsReadModelEntity v on v.cptsId = c.id and v.version = c.version "
-            + "and v.format = " + CptsReadModel.FORMAT + " ";
+    private static final String READY = "LEFT JOIN cpts_read_model v ON " + CptsReadModel.CURRENT_ROW + " ";
     /** CPTS an export hands over at once. */
     private static final int CHUNK = 200;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DirectReads direct;
 
     @Inject
     CptsReadModel model;
@@ -54,30 +58,37 @@ public class CptsService {
     @Inject
     ReferenceGeography geography;
 
+    /** A row of a list: the CPTS, its stored summary (null when not current) and its sort keys. */
+    private record ListRow(String id, byte[] summary, String searchName, LocalDate signedOn) {
+    }
+
     /**
-     * One page of CPTS in the given order, by keyset: one query for the page and its stored summaries, whatever the
-     * page size.
+     * One page of CPTS in the given order, by keyset, as their summaries' JSON: one statement for the page and its
+     * stored summaries, whatever the page size, without a transaction; those not stored are computed.
      */
-    @ReadOnlyTransaction
-    public Page<CptsSummary> list(CptsFilter filter, CptsSort sort, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
+    public Page<RawJson> list(CptsFilter filter, CptsSort sort, PageRequest page) {
+        List<Object> params = new ArrayList<>();
         StringBuilder where = where(filter, params);
         Cursor after = page.after();
         if (after != null) {
-            where.append(" and ").append(sort.after(after.key() == null));
-            params.put("afterId", after.id());
-            if (after.key() != null) {
-                params.put("afterKey", sort.dateKey ? after.dateKey() : after.key());
-            }
+            where.append(" AND ").append(sort.after(after, params));
         }
-        TypedQuery<Object[]> query = em.createQuery("select c.id, v.summary, c.searchName, k.signedOn " + FROM
-                + READY + "where " + where + " order by " + sort.orderBy(), Object[].class);
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.setMaxResults(page.fetchSize()).getResultList();
-        Map<String, byte[]> summaries = ready(rows, detail -> model.json(CptsSummary.of(detail)));
-        return page.page(rows, row -> model.read(summaries.get((String) row[0]), CptsSummary.class),
-                row -> new Cursor(sort.param, sort.dateKey ? Objects.toString(row[3], null) : (String) row[2],
-                        (String) row[0]));
+        List<ListRow> rows = direct.list("SELECT c.id, v.summary, c.search_name, k.signed_on" + FROM + READY + "WHERE "
+                + where + " ORDER BY " + sort.orderBy() + " LIMIT " + page.fetchSize(),
+                row -> new ListRow(row.getString(1), row.getBytes(2), row.getString(3),
+                        row.getObject(4, LocalDate.class)), params.toArray());
+        List<String> missing = rows.stream().filter(row -> row.summary() == null).map(ListRow::id).toList();
+        Map<String, byte[]> computed = missing.isEmpty() ? Map.of() : computedSummaries(missing);
+        return page.page(rows, row -> new RawJson(row.summary() != null ? row.summary() : computed.get(row.id())),
+                row -> new Cursor(sort.param, sort.dateKey ? Objects.toString(row.signedOn(), null) : row.searchName(),
+                        row.id()));
+    }
+
+    /** The summaries of CPTS whose stored ones are not current, computed in one read-only transaction. */
+    @ReadOnlyTransaction
+    Map<String, byte[]> computedSummaries(List<String> ids) {
+        return ready(ids.stream().map(id -> new Object[] { id, null }).toList(),
+                detail -> model.json(CptsSummary.of(detail)));
     }
 
     /** Every CPTS matching the filter, in order, as summaries, in constant memory (see {@link #export}). */
@@ -100,12 +111,14 @@ public class CptsService {
      */
     private void export(CptsFilter filter, CptsSort sort, String representation, Function<CptsDetail, byte[]> compute,
             Consumer<byte[]> sink) {
-        Map<String, Object> params = new HashMap<>();
+        List<Object> params = new ArrayList<>();
         StringBuilder where = where(filter, params);
         Session session = em.unwrap(Session.class);
-        var query = session.createQuery("select c.id, v." + representation + " " + FROM + READY + "where " + where
-                + " order by " + sort.orderBy(), Object[].class);
-        params.forEach(query::setParameter);
+        var query = session.createNativeQuery("SELECT c.id, v." + representation + FROM + READY + "WHERE " + where
+                + " ORDER BY " + sort.orderBy(), Object[].class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
         List<Object[]> chunk = new ArrayList<>(CHUNK);
         try (ScrollableResults<Object[]> results = query.setFetchSize(CHUNK).scroll(ScrollMode.FORWARD_ONLY)) {
             while (results.next()) {
@@ -147,77 +160,70 @@ public class CptsService {
         return ready;
     }
 
-    /** The where clause of the filters, over CptsEntity c and its contract k; deleted CPTS never match. */
-    private StringBuilder where(CptsFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("c.removedAt is null");
+    /**
+     * The where clause of the filters, in SQL over cpts c and its contract k, each value a JDBC parameter added to
+     * {@code params} in order; deleted CPTS never match.
+     */
+    private static StringBuilder where(CptsFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder("c.removed_at IS NULL");
         if (filter.department() != null) {
             // The departments the sources place it in, or those of its recorded communes.
-            where.append(" and (exists (select 1 from c.departments d where d.department.code = :department)"
-                    + " or array_contains(c.territoryDepartments, :department))");
-            params.put("department", filter.department());
+            where.append(" AND (EXISTS (SELECT 1 FROM cpts_department d WHERE d.cpts_id = c.id AND d.department_code = ?)"
+                    + " OR c.territory_departments @> ARRAY[CAST(? AS varchar)])");
+            params.add(filter.department());
+            params.add(filter.department());
         }
-        if (filter.region() != null) {
-            where.append(" and c.region.code = :region");
-            params.put("region", filter.region());
-        }
-        if (filter.status() != null) {
-            where.append(" and c.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.mission() != null) {
-            where.append(" and exists (select 1 from c.missions m where m.mission.code = :mission)");
-            params.put("mission", filter.mission());
-        }
-        if (filter.sizeCategory() != null) {
-            where.append(" and c.sizeCategory = :sizeCategory");
-            params.put("sizeCategory", filter.sizeCategory());
-        }
-        if (filter.signedFrom() != null) {
-            where.append(" and k.signedOn >= :signedFrom");
-            params.put("signedFrom", filter.signedFrom());
-        }
-        if (filter.signedTo() != null) {
-            where.append(" and k.signedOn <= :signedTo");
-            params.put("signedTo", filter.signedTo());
-        }
-        if (filter.q() != null) {
-            where.append(" and c.searchName like cast(function('cpts_search_pattern', :q) as String)");
-            params.put("q", filter.q());
-        }
+        condition(where, params, " AND c.region_code = ?", filter.region());
+        condition(where, params, " AND c.status = ?", filter.status() == null ? null : filter.status().name());
+        condition(where, params, " AND EXISTS (SELECT 1 FROM cpts_mission m WHERE m.cpts_id = c.id AND m.mission_code = ?)",
+                filter.mission());
+        condition(where, params, " AND c.size_category = ?", filter.sizeCategory());
+        condition(where, params, " AND k.signed_on >= ?", filter.signedFrom());
+        condition(where, params, " AND k.signed_on <= ?", filter.signedTo());
+        condition(where, params, " AND c.search_name LIKE cpts_search_pattern(?)", filter.q());
         if (filter.commune() != null) {
             // Listed itself, through one of its municipal districts, or through its commune (for a district).
-            where.append(" and exists (select 1 from c.communes m where m.code = :commune or m.parentCode = :commune"
-                    + " or m.code = (select x.parentCode from CommuneEntity x where x.code = :commune))");
-            params.put("commune", filter.commune());
+            where.append(" AND EXISTS (SELECT 1 FROM cpts_commune cc JOIN commune m ON m.code = cc.commune_code"
+                    + " WHERE cc.cpts_id = c.id AND (m.code = ? OR m.parent_code = ?"
+                    + " OR m.code = (SELECT x.parent_code FROM commune x WHERE x.code = ?)))");
+            params.add(filter.commune());
+            params.add(filter.commune());
+            params.add(filter.commune());
         }
-        if (filter.updatedSince() != null) {
-            where.append(" and c.updatedAt >= :updatedSince");
-            params.put("updatedSince", filter.updatedSince());
-        }
+        condition(where, params, " AND c.updated_at >= ?", filter.updatedSince());
         return where;
     }
 
-    /** The JSON of a CPTS's detail: as stored for its current version, or else computed. */
-    @ReadOnlyTransaction
+    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
+        if (value != null) {
+            where.append(sql);
+            params.add(value);
+        }
+    }
+
+    /**
+     * The JSON of a CPTS's detail: as stored for its current version (one statement, no transaction), or else
+     * computed.
+     */
     public Versioned<byte[]> get(String id) {
-        return stored(id).orElseGet(() -> {
-            CptsEntity cpts = CptsEntity.findRequired(id);
-            return new Versioned<>(model.json(detail(cpts)), cpts.version);
-        });
+        return stored(id).orElseGet(() -> computed(id, cpts -> model.json(detail(cpts))));
     }
 
     /** A CPTS's detail, for views that map its fields (FHIR): read back from the read model, or else computed. */
-    @ReadOnlyTransaction
     public Versioned<CptsDetail> detail(String id) {
         return stored(id).map(json -> new Versioned<>(model.read(json.value(), CptsDetail.class), json.version()))
-                .orElseGet(() -> {
-                    CptsEntity cpts = CptsEntity.findRequired(id);
-                    return new Versioned<>(detail(cpts), cpts.version);
-                });
+                .orElseGet(() -> computed(id, this::detail));
     }
 
     private Optional<Versioned<byte[]>> stored(String id) {
         return Ids.plausible(id) ? model.detail(id) : Optional.empty();
+    }
+
+    /** A representation of the CPTS computed from its entities, in one read-only transaction; 404 or 410 without. */
+    @ReadOnlyTransaction
+    <T> Versioned<T> computed(String id, Function<CptsEntity, T> representation) {
+        CptsEntity cpts = CptsEntity.findRequired(id);
+        return new Versioned<>(representation.apply(cpts), cpts.version);
     }
 
     /** The full representation of a CPTS, in the caller's transaction. */

@@ -1,17 +1,20 @@
 package fr.cpts.registry.cpts;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+
+import fr.cpts.registry.http.Cursor;
 
 /**
  * The orders a CPTS list can be read in. Each is a keyset: a key expression, then the id as tie-breaker, so a
  * cursor is a (key, id) position. Null keys (no contract) come last in both directions.
  */
 public enum CptsSort {
-    NAME("name", "c.searchName", false, false),
-    NAME_DESC("-name", "c.searchName", true, false),
-    ACI_SIGNED_ON("aciSignedOn", "k.signedOn", false, true),
-    ACI_SIGNED_ON_DESC("-aciSignedOn", "k.signedOn", true, true);
+    NAME("name", "c.search_name", false, false),
+    NAME_DESC("-name", "c.search_name", true, false),
+    ACI_SIGNED_ON("aciSignedOn", "k.signed_on", false, true),
+    ACI_SIGNED_ON_DESC("-aciSignedOn", "k.signed_on", true, true);
 
     public static final String VALUES = Arrays.stream(values()).map(s -> s.param).collect(Collectors.joining(", "));
 
@@ -40,12 +43,17 @@ public enum CptsSort {
         return key + (descending ? " desc" : " asc") + " nulls last, c.id asc";
     }
 
-    /** Rows strictly after (key, id) in this order; a null key is past every non-null key. */
-    String after(boolean nullKey) {
-        if (nullKey) {
-            return key + " is null and c.id > :afterId";
+    /**
+     * Rows strictly after the cursor's (key, id) in this order, in SQL, its values added to {@code params}; a null key
+     * is past every non-null key.
+     */
+    String after(Cursor cursor, List<Object> params) {
+        if (cursor.key() == null) {
+            params.add(cursor.id());
+            return key + " IS NULL AND c.id > ?";
         }
-        return "(" + key + (descending ? " < " : " > ") + ":afterKey or (" + key + " = :afterKey and c.id > :afterId) or "
-                + key + " is null)";
+        Object value = dateKey ? cursor.dateKey() : cursor.key();
+        params.addAll(List.of(value, value, cursor.id()));
+        return "(" + key + (descending ? " < " : " > ") + "? OR (" + key + " = ? AND c.id > ?) OR " + key + " IS NULL)";
     }
 }

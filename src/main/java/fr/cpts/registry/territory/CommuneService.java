@@ -1,14 +1,11 @@
 package fr.cpts.registry.territory;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,8 +17,8 @@ import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.ProblemType;
+import fr.cpts.registry.persistence.DirectReads;
 import fr.cpts.registry.persistence.Ids;
-import fr.cpts.registry.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class CommuneService {
@@ -61,7 +58,7 @@ public class CommuneService {
             LEFT JOIN commune p ON p.code = m.parent_code
             LEFT JOIN epci_member em ON em.commune_code = coalesce(m.parent_code, m.code)
             LEFT JOIN epci e ON e.code = em.epci_code
-            WHERE m.code = :code""";
+            WHERE m.code = ?""";
 
     @Inject
     ReferenceGeography geography;
@@ -69,11 +66,12 @@ public class CommuneService {
     @Inject
     ObjectMapper mapper;
 
-    @ReadOnlyTransaction
+    @Inject
+    DirectReads direct;
+
+    /** A commune, in one statement, without a transaction. */
     public Commune get(String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = plausibleCode(code) ? CommuneEntity.getEntityManager().createNativeQuery(COMMUNE)
-                .setParameter("code", code).getResultList() : List.of();
+        List<Object[]> rows = plausibleCode(code) ? direct.list(COMMUNE, DirectReads::columns, code) : List.of();
         if (rows.isEmpty()) {
             throw notFound(code);
         }
@@ -90,34 +88,29 @@ public class CommuneService {
                 summary.cpts(), VINTAGE);
     }
 
-    /** Communes matching every given filter, by name, one page at a time, in one query. */
-    @ReadOnlyTransaction
+    /** Communes matching every given filter, by name, one page at a time, in one statement, without a transaction. */
     public Page<CommuneSummary> list(String postalCode, String q, String department, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM commune m WHERE true");
-        Map<String, Object> params = new HashMap<>();
+        List<Object> params = new ArrayList<>();
         if (postalCode != null) {
-            sql.append(" AND m.postal_codes @> ARRAY[CAST(:postalCode AS text)]");
-            params.put("postalCode", postalCode);
+            sql.append(" AND m.postal_codes @> ARRAY[CAST(? AS text)]");
+            params.add(postalCode);
         }
         if (q != null) {
-            sql.append(" AND m.search_name LIKE cpts_search_pattern(:q)");
-            params.put("q", q);
+            sql.append(" AND m.search_name LIKE cpts_search_pattern(?)");
+            params.add(q);
         }
         if (department != null) {
-            sql.append(" AND m.department_code = :department");
-            params.put("department", department);
+            sql.append(" AND m.department_code = ?");
+            params.add(department);
         }
         Cursor after = page.after();
         if (after != null) {
-            sql.append(" AND (m.search_name > :afterKey OR (m.search_name = :afterKey AND m.code > :afterId))");
-            params.put("afterKey", after.key());
-            params.put("afterId", after.id());
+            sql.append(" AND (m.search_name > ? OR (m.search_name = ? AND m.code > ?))");
+            params.addAll(List.of(after.key(), after.key(), after.id()));
         }
         sql.append(" ORDER BY m.search_name, m.code LIMIT ").append(page.fetchSize());
-        Query query = CommuneEntity.getEntityManager().createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = direct.list(sql.toString(), DirectReads::columns, params.toArray());
         return page.page(rows, this::summary, c -> new Cursor(SORT, (String) c[7], (String) c[0]));
     }
 
@@ -153,13 +146,11 @@ public class CommuneService {
     }
 
     /** 404, pointing to the current commune when the code is that of a former one. */
-    private static ApiException notFound(String code) {
+    private ApiException notFound(String code) {
         if (plausibleCode(code)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> former = CommuneEntity.getEntityManager().createNativeQuery(
-                    "SELECT f.name, c.code, c.name FROM former_commune f JOIN commune c ON c.code = f.parent_code "
-                            + "WHERE f.code = :code ORDER BY f.kind LIMIT 1")
-                    .setParameter("code", code).getResultList();
+            List<Object[]> former = direct.list("SELECT f.name, c.code, c.name FROM former_commune f "
+                    + "JOIN commune c ON c.code = f.parent_code WHERE f.code = ? ORDER BY f.kind LIMIT 1",
+                    DirectReads::columns, code);
             if (!former.isEmpty()) {
                 Object[] f = former.get(0);
                 return new ApiException(ProblemType.NOT_FOUND, "'" + code + "' is the code of " + f[0]

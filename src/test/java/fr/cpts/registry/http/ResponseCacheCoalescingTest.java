@@ -16,13 +16,13 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import fr.cpts.registry.SqlStatements;
 
 /** Concurrent requests for a representation not in the cache compute it once; the others are served from it. */
 @QuarkusTest
@@ -40,22 +40,20 @@ class ResponseCacheCoalescingTest {
     }
 
     @Inject
-    SessionFactory sessionFactory;
+    SqlStatements statements;
 
     @Test
     void concurrentMissesOnOneKeyComputeItOnce() throws Exception {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
         // The cache works once its replica listens to the notifications: a second read then costs nothing.
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             given().get("/v1/cpts?limit=3").then().statusCode(200);
-            long before = statistics.getPrepareStatementCount();
+            long before = statements.count();
             given().get("/v1/cpts?limit=3").then().statusCode(200);
-            return statistics.getPrepareStatementCount() == before;
+            return statements.count() == before;
         });
-        long before = statistics.getPrepareStatementCount();
+        long before = statements.count();
         given().get("/v1/cpts?region=27&limit=41").then().statusCode(200);
-        long once = statistics.getPrepareStatementCount() - before;
+        long once = statements.count() - before;
         assertTrue(once > 0, "a first read computes");
 
         // Another key no one read yet, asked for by many clients at once.
@@ -63,7 +61,7 @@ class ResponseCacheCoalescingTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         List<Future<String>> answers = new ArrayList<>();
-        before = statistics.getPrepareStatementCount();
+        before = statements.count();
         for (int i = 0; i < CLIENTS; i++) {
             answers.add(clients.submit(() -> {
                 start.await();
@@ -76,7 +74,7 @@ class ResponseCacheCoalescingTest {
             assertEquals(first, answer.get(), "every client gets the same representation");
         }
         clients.shutdown();
-        assertEquals(once, statistics.getPrepareStatementCount() - before,
+        assertEquals(once, statements.count() - before,
                 CLIENTS + " concurrent misses computed the representation more than once");
     }
 }
