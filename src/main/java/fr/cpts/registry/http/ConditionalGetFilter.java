@@ -81,7 +81,9 @@ public class ConditionalGetFilter {
         }
         // Updatable resources set their version-based tag (EntityTags); the others get a digest of their bytes.
         // The FHIR view writes its JSON itself.
-        byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
+        Object entity = response.getEntity();
+        byte[] body = entity instanceof byte[] bytes ? bytes
+                : entity instanceof RawJson json ? json.utf8() : mapper.writeValueAsBytes(entity);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
             etag = EntityTags.digest(body);
