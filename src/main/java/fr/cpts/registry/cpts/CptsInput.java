@@ -22,6 +22,7 @@ import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.PartialDates;
 import fr.cpts.registry.fact.Precision;
 import fr.cpts.registry.source.SourceIds;
+import fr.cpts.registry.territory.Codes;
 
 /**
  * The editable facts of a CPTS, as written by POST and PUT and as a JSON Merge Patch applies to. Its lifecycle,
@@ -34,9 +35,9 @@ public record CptsInput(
         @Schema(description = "Name.", example = "CPTS du Pays d'Héricourt", minLength = 1, maxLength = 200)
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "Legal form, if a source states it.", nullable = true, example = "ASSOCIATION") LegalForm legalForm,
-        @Schema(description = "INSEE region code.", nullable = true, example = "27", pattern = "^\\d{2}$",
-                maxLength = 2)
-        @Pattern(regexp = "\\d{2}", message = "must be a two-digit INSEE region code") String region,
+        @Schema(description = "INSEE region code: two digits, three for an overseas collectivity.", nullable = true,
+                example = "27", pattern = Codes.REGION_PATTERN, maxLength = 3)
+        @Pattern(regexp = Codes.REGION_PATTERN, message = "must be " + Codes.REGION_FORMAT) String region,
         @Schema(description = "INSEE codes of its departments (in that region).", maxItems = 10, example = "[\"70\"]")
         @Size(max = 10) List<@NotNull @Size(max = 3) @Pattern(regexp = "\\d{2}|2[AB]|9[78]\\d",
                 message = "must be an INSEE department code") String> departments,

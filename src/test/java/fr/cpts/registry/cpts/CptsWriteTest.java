@@ -167,6 +167,16 @@ class CptsWriteTest extends CreatesCpts {
         assertNotEquals(before.get("declaredPopulation"), after.get("declaredPopulation"));
     }
 
+    /** Every region the reference geography serves can be written, overseas collectivities' three-digit codes too. */
+    @Test
+    void aCptsInAnOverseasCollectivityCanBeWrittenAndPatched() {
+        String id = track(create(cptsBody(uniqueName()).replace("\"region\": \"27\", \"departments\": [\"70\"]",
+                "\"region\": \"975\", \"departments\": [\"975\"]")));
+        given().get("/v1/cpts/" + id).then().statusCode(200).body("region.code", equalTo("975"));
+        patch(id, "\"v0\"", """
+                {"legalForm": null}""").then().statusCode(200).body("region.code", equalTo("975"));
+    }
+
     @Test
     void patchNullRemovesAMember() {
         String id = newCpts();
