@@ -45,7 +45,8 @@ public enum CptsSort {
 
     /**
      * Rows strictly after the cursor's (key, id) in this order, in SQL, its values added to {@code params}; a null key
-     * is past every non-null key.
+     * (only a date: no contract) is past every non-null key. Ascending by name, a row comparison: the sort index then
+     * starts at the cursor instead of the whole list being read and sorted again for each page.
      */
     String after(Cursor cursor, List<Object> params) {
         if (cursor.key() == null) {
@@ -53,7 +54,13 @@ public enum CptsSort {
             return key + " IS NULL AND c.id > ?";
         }
         Object value = dateKey ? cursor.dateKey() : cursor.key();
+        if (!dateKey && !descending) {
+            params.addAll(List.of(value, cursor.id()));
+            return "(" + key + ", c.id) > (?, ?)";
+        }
         params.addAll(List.of(value, value, cursor.id()));
-        return "(" + key + (descending ? " < " : " > ") + "? OR (" + key + " = ? AND c.id > ?) OR " + key + " IS NULL)";
+        // Names are never null (search_name is generated from the name, which is required).
+        return "(" + key + (descending ? " < " : " > ") + "? OR (" + key + " = ? AND c.id > ?)"
+                + (dateKey ? " OR " + key + " IS NULL)" : ")");
     }
 }
