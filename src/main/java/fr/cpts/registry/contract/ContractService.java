@@ -3,10 +3,9 @@ package fr.cpts.registry.contract;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.cpts.registry.cpts.CptsEntity;
-import fr.cpts.registry.http.ApiException;
-import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.source.SourceService;
 
 @ApplicationScoped
@@ -18,7 +17,7 @@ public class ContractService {
         CptsEntity cpts = CptsEntity.findRequired(cptsId);
         Contract contract = find(cptsId);
         if (contract == null) {
-            throw new ApiException(ProblemType.NOT_FOUND, "No ACI contract is recorded for this CPTS.");
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "No ACI contract is recorded for this CPTS.");
         }
         return new Versioned<>(contract, cpts.version);
     }

@@ -29,13 +29,12 @@ import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.fact.StoredBasis;
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.EntityTags;
 import fr.cpts.registry.http.MergePatch;
-import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.persistence.Timestamps;
 import fr.cpts.registry.source.SourceEntity;
 import fr.cpts.registry.source.SourceIds;
@@ -153,7 +152,7 @@ public class CptsCommands {
         }
         if (illegal != null) {
             if (strict) {
-                throw new ApiException(ProblemType.CONFLICT, "Illegal lifecycle transition: " + illegal + ".");
+                throw new Refusal(Refusal.Kind.CONFLICT, "Illegal lifecycle transition: " + illegal + ".");
             }
             return;
         }

@@ -33,11 +33,10 @@ import org.hibernate.type.SqlTypes;
 import fr.cpts.registry.fact.BasisKind;
 import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.Precision;
-import fr.cpts.registry.http.ApiException;
-import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.membership.MembershipSnapshotEntity;
 import fr.cpts.registry.mission.CarriedMission;
 import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.source.SourceEntity;
 import fr.cpts.registry.territory.CommuneEntity;
 import fr.cpts.registry.territory.EpciEntity;
@@ -226,10 +225,10 @@ public class CptsEntity extends PanacheEntityBase {
 
     private static CptsEntity live(CptsEntity cpts, String id) {
         if (cpts == null) {
-            throw ApiException.notFound("CPTS", id);
+            throw Refusal.notFound("CPTS", id);
         }
         if (cpts.removedAt != null) {
-            throw new ApiException(ProblemType.GONE, "This CPTS was deleted from the registry on "
+            throw new Refusal(Refusal.Kind.GONE, "This CPTS was deleted from the registry on "
                     + cpts.removedAt.toLocalDate() + "; the change feed keeps its tombstone.");
         }
         return cpts;

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.cpts.registry.http.ApiException;
+import fr.cpts.registry.persistence.Refusal;
 
 /**
  * The conformance resources this server serves as they are written in src/main/resources/fhir: its
@@ -41,7 +41,7 @@ public class Conformance {
 
     public ObjectNode structureDefinition(String id) {
         if (!EXTENSIONS.contains(id)) {
-            throw ApiException.notFound("StructureDefinition", id);
+            throw Refusal.notFound("StructureDefinition", id);
         }
         return load("StructureDefinition-" + id + ".json").deepCopy();
     }

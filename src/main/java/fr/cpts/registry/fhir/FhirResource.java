@@ -22,9 +22,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.ChecksOwnQueryParameters;
 import fr.cpts.registry.http.EntityTags;
+import fr.cpts.registry.persistence.Refusal;
 
 /**
  * The registry as a FHIR R4 server (read-only): its contract is the CapabilityStatement at /fhir/r4/metadata, not the
@@ -114,7 +114,7 @@ public class FhirResource {
     public Response readCodeSystem(@PathParam("id") String id, @Context UriInfo uri, @HeaderParam(PREFER) String prefer) {
         checkNoParameters(uri, prefer);
         if (!id.equals("aci-mission")) {
-            throw ApiException.notFound("CodeSystem", id);
+            throw Refusal.notFound("CodeSystem", id);
         }
         return send(service.missionCodeSystem(), publicCache());
     }

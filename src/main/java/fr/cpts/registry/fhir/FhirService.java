@@ -22,15 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cpts.registry.cpts.CptsDetail;
 import fr.cpts.registry.cpts.CptsService;
 import fr.cpts.registry.cpts.LifecycleStage;
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
-import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.mission.CptsMission;
 import fr.cpts.registry.mission.MissionService;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.source.SourceService;
 
 /**
@@ -85,7 +84,7 @@ public class FhirService {
     public Read organizationVersion(String fhirId, String versionId) {
         Read current = organization(fhirId);
         if (!Long.toString(current.version()).equals(versionId)) {
-            throw new ApiException(ProblemType.NOT_FOUND, "Version '" + bounded(versionId) + "' of Organization/"
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "Version '" + bounded(versionId) + "' of Organization/"
                     + fhirId + " is not served: vread serves the current version (" + current.version()
                     + "); the history (Organization/_history) lists every version.");
         }
@@ -264,7 +263,7 @@ public class FhirService {
     private Read currentOrNull(String cptsId) {
         try {
             return organization(Fhir.fhirId(cptsId));
-        } catch (ApiException gone) {
+        } catch (Refusal gone) {
             return null;
         }
     }
@@ -273,12 +272,12 @@ public class FhirService {
     public Read healthcareService(String fhirId) {
         int dot = fhirId.indexOf('.');
         if (dot < 0 || !FHIR_ID.matcher(fhirId).matches()) {
-            throw ApiException.notFound("HealthcareService", fhirId);
+            throw Refusal.notFound("HealthcareService", fhirId);
         }
         String code = fhirId.substring(dot + 1).toUpperCase(Locale.ROOT).replace('-', '_');
         Versioned<CptsDetail> detail = cpts.detail(registryId(fhirId.substring(0, dot), "HealthcareService"));
         CptsMission carried = detail.value().missions().stream().filter(m -> m.mission().code().equals(code))
-                .findFirst().orElseThrow(() -> ApiException.notFound("HealthcareService", fhirId));
+                .findFirst().orElseThrow(() -> Refusal.notFound("HealthcareService", fhirId));
         return new Read(views.healthcareService(detail.value(), detail.version(), carried), detail.version(),
                 detail.value().updatedAt());
     }
@@ -434,7 +433,7 @@ public class FhirService {
     /** The registry id of a FHIR id; an id FHIR does not allow names nothing (404). */
     private static String registryId(String fhirId, String type) {
         if (!FHIR_ID.matcher(fhirId).matches()) {
-            throw ApiException.notFound(type, fhirId);
+            throw Refusal.notFound(type, fhirId);
         }
         return Fhir.registryId(fhirId);
     }

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.persistence.Refusal;
 
 @ApplicationScoped
 public class ReportedFigureService {
@@ -50,7 +50,7 @@ public class ReportedFigureService {
     public ReportedFigure get(String id) {
         ReportedFigureEntity figure = Ids.plausible(id) ? ReportedFigureEntity.findById(id) : null;
         if (figure == null) {
-            throw ApiException.notFound("reported figure", id);
+            throw Refusal.notFound("reported figure", id);
         }
         return ReportedFigure.of(figure);
     }

@@ -18,11 +18,6 @@ public class ApiException extends RuntimeException {
         this(type, detail, List.of());
     }
 
-    public static ApiException notFound(String what, String id) {
-        String shown = id.length() <= 64 ? " with id '" + id + "'" : " with this id";
-        return new ApiException(ProblemType.NOT_FOUND, "No " + what + shown + ".");
-    }
-
     public ProblemType type() {
         return type;
     }

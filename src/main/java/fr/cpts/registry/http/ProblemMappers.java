@@ -25,6 +25,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import fr.cpts.registry.persistence.Refusal;
+
 /**
  * Turns every error into an RFC 9457 problem+json response, or a FHIR OperationOutcome under /fhir/ (see
  * {@link ErrorFormat}); nothing internal is ever shown.
@@ -38,6 +40,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), uri, e.errors());
+    }
+
+    /** What the registry refuses, whatever layer found it: the problem type of each kind. */
+    @ServerExceptionMapper
+    public Response refusal(Refusal e, UriInfo uri) {
+        ProblemType type = switch (e.kind()) {
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case GONE -> ProblemType.GONE;
+            case CONFLICT -> ProblemType.CONFLICT;
+        };
+        return respond(type, e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.cpts.registry.cpts.CptsEntity;
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.persistence.Refusal;
 
 @ApplicationScoped
 public class MissionService {
@@ -30,7 +30,7 @@ public class MissionService {
     @ReadOnlyTransaction
     public Mission get(String code) {
         if (!exists(code)) {
-            throw ApiException.notFound("mission", code);
+            throw Refusal.notFound("mission", code);
         }
         return Mission.of(MissionEntity.findById(code));
     }

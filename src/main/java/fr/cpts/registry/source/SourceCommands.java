@@ -12,12 +12,11 @@ import jakarta.validation.Validator;
 
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.cpts.CptsReadModel;
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.EntityTags;
-import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.persistence.Timestamps;
 import fr.cpts.registry.sync.ChangeLog;
 import fr.cpts.registry.sync.ResourceType;
@@ -88,7 +87,7 @@ public class SourceCommands {
         if (!citing(id).isEmpty() || ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM reported_figure WHERE source_id = :id").setParameter("id", id).getSingleResult())
                 .longValue() > 0) {
-            throw new ApiException(ProblemType.CONFLICT, "Facts still cite this source: change them first.");
+            throw new Refusal(Refusal.Kind.CONFLICT, "Facts still cite this source: change them first.");
         }
         changes.record(ResourceType.SOURCE, id, "DELETED", source.version + 1, Source.of(source), null);
         source.delete();
@@ -98,7 +97,7 @@ public class SourceCommands {
         changes.beginWrite();
         SourceEntity source = Ids.plausible(id) ? em.find(SourceEntity.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
         if (source == null) {
-            throw ApiException.notFound("source", id);
+            throw Refusal.notFound("source", id);
         }
         EntityTags.requireMatch(ifMatch, source.version);
         return source;

@@ -9,13 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.cpts.registry.fact.Precision;
 import fr.cpts.registry.fact.SourcedCount;
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.persistence.Refusal;
 import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class SourceService {
     public Versioned<Source> get(String id) {
         SourceEntity source = Ids.plausible(id) ? SourceEntity.findById(id) : null;
         if (source == null) {
-            throw ApiException.notFound("source", id);
+            throw Refusal.notFound("source", id);
         }
         return new Versioned<>(Source.of(source), source.version);
     }

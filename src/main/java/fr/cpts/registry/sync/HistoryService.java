@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.cpts.registry.cpts.CptsEntity;
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.persistence.Refusal;
 import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class HistoryService {
     @ReadOnlyTransaction
     public Page<HistoryEntry> ofCpts(String id, PageRequest page) {
         if (!Ids.plausible(id) || CptsEntity.findById(id) == null) {
-            throw ApiException.notFound("CPTS", id);
+            throw Refusal.notFound("CPTS", id);
         }
         Parameters params = Parameters.with("type", ResourceType.CPTS).and("id", id);
         String query = "resourceType = :type and resourceId = :id";

@@ -12,13 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.cpts.registry.cpts.LifecycleStage;
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.Cursor;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
-import fr.cpts.registry.http.ProblemType;
 import fr.cpts.registry.persistence.DirectReads;
 import fr.cpts.registry.persistence.Ids;
+import fr.cpts.registry.persistence.Refusal;
 
 @ApplicationScoped
 public class CommuneService {
@@ -146,18 +145,18 @@ public class CommuneService {
     }
 
     /** 404, pointing to the current commune when the code is that of a former one. */
-    private ApiException notFound(String code) {
+    private Refusal notFound(String code) {
         if (plausibleCode(code)) {
             List<Object[]> former = direct.list("SELECT f.name, c.code, c.name FROM former_commune f "
                     + "JOIN commune c ON c.code = f.parent_code WHERE f.code = ? ORDER BY f.kind LIMIT 1",
                     DirectReads::columns, code);
             if (!former.isEmpty()) {
                 Object[] f = former.get(0);
-                return new ApiException(ProblemType.NOT_FOUND, "'" + code + "' is the code of " + f[0]
+                return new Refusal(Refusal.Kind.NOT_FOUND, "'" + code + "' is the code of " + f[0]
                         + ", a former commune now part of " + f[2] + ": see /v1/communes/" + f[1] + ".");
             }
         }
-        return ApiException.notFound("commune", code);
+        return Refusal.notFound("commune", code);
     }
 
     private static Commune.CommuneRef ref(CommuneEntity commune) {

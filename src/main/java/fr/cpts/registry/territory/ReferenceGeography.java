@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fr.cpts.registry.http.ApiException;
 import fr.cpts.registry.http.QueryParameters;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
+import fr.cpts.registry.persistence.Refusal;
 
 /**
  * The regions and departments of the reference geography with their population and commune counts. They change only
@@ -33,7 +33,7 @@ public class ReferenceGeography {
     public Region region(String code) {
         Region region = snapshot().regions().get(Codes.canonical(code));
         if (region == null) {
-            throw ApiException.notFound("region", code);
+            throw Refusal.notFound("region", code);
         }
         return region;
     }
@@ -46,7 +46,7 @@ public class ReferenceGeography {
     public Department department(String code) {
         Department department = snapshot().departments().get(Codes.canonical(code));
         if (department == null) {
-            throw ApiException.notFound("department", code);
+            throw Refusal.notFound("department", code);
         }
         return department;
     }
