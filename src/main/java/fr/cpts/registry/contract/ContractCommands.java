@@ -18,6 +18,7 @@ import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.source.SourceIds;
 
 @ApplicationScoped
@@ -34,8 +35,8 @@ public class ContractCommands {
      * stage, with the contract's date and source.
      */
     @Transactional
-    public Versioned<Contract> set(String cptsId, String ifMatch, ContractInput input) {
-        CptsWrite write = cpts.begin(cptsId, ifMatch);
+    public Versioned<Contract> set(String cptsId, ExpectedVersion expected, ContractInput input) {
+        CptsWrite write = cpts.begin(cptsId, expected);
         CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);

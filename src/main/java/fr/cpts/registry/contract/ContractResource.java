@@ -74,7 +74,7 @@ public class ContractResource {
     public RestResponse<Contract> set(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ContractInput input) {
-        Versioned<Contract> contract = commands.set(id, ifMatch, input);
+        Versioned<Contract> contract = commands.set(id, EntityTags.expected(ifMatch), input);
         return EntityTags.ok(contract.value(), contract.version());
     }
 }

@@ -30,9 +30,9 @@ import fr.cpts.registry.fact.DatePrecision;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.http.BodyErrors;
-import fr.cpts.registry.http.EntityTags;
 import fr.cpts.registry.http.MergePatch;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.persistence.Timestamps;
@@ -89,8 +89,8 @@ public class CptsCommands {
     }
 
     @Transactional
-    public Versioned<CptsDetail> replace(String id, String ifMatch, CptsInput input) {
-        CptsWrite write = begin(id, ifMatch);
+    public Versioned<CptsDetail> replace(String id, ExpectedVersion expected, CptsInput input) {
+        CptsWrite write = begin(id, expected);
         check(input);
         apply(input, write.cpts());
         return write.commit("UPDATED");
@@ -98,8 +98,9 @@ public class CptsCommands {
 
     /** JSON Merge Patch of the editable facts: the patched document must be a valid PUT body. */
     @Transactional
-    public Versioned<CptsDetail> patch(String id, String ifMatch, JsonNode patch) throws JsonProcessingException {
-        CptsWrite write = begin(id, ifMatch);
+    public Versioned<CptsDetail> patch(String id, ExpectedVersion expected, JsonNode patch)
+            throws JsonProcessingException {
+        CptsWrite write = begin(id, expected);
         JsonNode patched = MergePatch.apply(mapper.valueToTree(CptsInput.of(write.cpts())), patch);
         CptsInput input = mapper.treeToValue(patched, CptsInput.class);
         check(input);
@@ -109,8 +110,8 @@ public class CptsCommands {
 
     /** Deletes the CPTS for readers; its row stays as a tombstone. */
     @Transactional
-    public void remove(String id, String ifMatch) {
-        CptsWrite write = begin(id, ifMatch);
+    public void remove(String id, ExpectedVersion expected) {
+        CptsWrite write = begin(id, expected);
         CptsEntity cpts = write.cpts();
         cpts.removedAt = Timestamps.now();
         cpts.updatedAt = cpts.removedAt;
@@ -121,8 +122,8 @@ public class CptsCommands {
 
     /** Records a lifecycle stage the CPTS reached; only forward moves, or a dissolution, are legal. */
     @Transactional
-    public Versioned<CptsDetail> recordStage(String id, String ifMatch, LifecycleInput input) {
-        CptsWrite write = begin(id, ifMatch);
+    public Versioned<CptsDetail> recordStage(String id, ExpectedVersion expected, LifecycleInput input) {
+        CptsWrite write = begin(id, expected);
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
         LocalDate date = date(errors, "/date", input.date(), input.datePrecision());
@@ -179,10 +180,10 @@ public class CptsCommands {
      * If-Match names its current version, and keeps its representation before the write (as stored, or computed).
      * The caller then validates and applies its change, and ends with {@link CptsWrite#commit}.
      */
-    public CptsWrite begin(String id, String ifMatch) {
+    public CptsWrite begin(String id, ExpectedVersion expected) {
         changes.beginWrite();
         CptsEntity cpts = CptsEntity.lockRequired(id);
-        EntityTags.requireMatch(ifMatch, cpts.version);
+        expected.check(cpts.version);
         JsonNode before = model.detail(cpts.id, cpts.version).map(this::tree)
                 .orElseGet(() -> mapper.valueToTree(reads.detail(cpts)));
         return new CptsWrite(this, cpts, before);

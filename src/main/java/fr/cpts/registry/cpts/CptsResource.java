@@ -150,7 +150,7 @@ public class CptsResource {
     public RestResponse<CptsDetail> replace(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull CptsInput input) {
-        return ok(commands.replace(id, ifMatch, input));
+        return ok(commands.replace(id, EntityTags.expected(ifMatch), input));
     }
 
     @PATCH
@@ -171,7 +171,7 @@ public class CptsResource {
     public RestResponse<CptsDetail> patch(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) throws JsonProcessingException {
-        return ok(commands.patch(id, ifMatch, patch));
+        return ok(commands.patch(id, EntityTags.expected(ifMatch), patch));
     }
 
     @DELETE
@@ -185,7 +185,7 @@ public class CptsResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        commands.remove(id, ifMatch);
+        commands.remove(id, EntityTags.expected(ifMatch));
     }
 
     @POST
@@ -207,7 +207,7 @@ public class CptsResource {
     public RestResponse<CptsDetail> recordStage(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull LifecycleInput input) {
-        return ok(commands.recordStage(id, ifMatch, input));
+        return ok(commands.recordStage(id, EntityTags.expected(ifMatch), input));
     }
 
     private static RestResponse<CptsDetail> ok(Versioned<CptsDetail> detail) {

@@ -3,10 +3,17 @@ package fr.cpts.registry.http;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.cpts.registry.persistence.ExpectedVersion;
+import fr.cpts.registry.persistence.Refusal;
 
 /**
  * Version-based strong entity tags of updatable resources, and the If-Match precondition of their writes: a write
@@ -16,6 +23,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 public final class EntityTags {
 
+    /** A version's tag, without content coding: "v3". */
+    private static final Pattern VERSION_TAG = Pattern.compile("\"v(\\d{1,18})\"");
+
     private EntityTags() {
     }
 
@@ -23,22 +33,37 @@ public final class EntityTags {
         return "\"v" + version + '"';
     }
 
-    /** Checks If-Match against the current version; {@code *} matches any current version. */
-    public static void requireMatch(String ifMatch, long current) {
+    /**
+     * The versions an If-Match header names: {@code *} any current one; a version's strong tag that version (with
+     * or without a content coding); a weak or foreign tag none (If-Match compares strongly). Absent or blank: none
+     * named (428).
+     */
+    public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "This write needs an If-Match header with the "
-                    + "ETag of the version it was prepared from (current: " + of(current) + ").");
+            return ExpectedVersion.NONE;
         }
-        String expected = of(current);
+        boolean any = false;
+        Set<Long> versions = new HashSet<>();
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            // If-Match uses the strong comparison: a weak tag never matches.
-            if (tag.equals("*") || uncoded(tag).equals(expected)) {
-                return;
+            Matcher version = VERSION_TAG.matcher(uncoded(tag));
+            if (tag.equals("*")) {
+                any = true;
+            } else if (version.matches()) {
+                versions.add(Long.parseLong(version.group(1)));
             }
         }
-        throw new ApiException(ProblemType.PRECONDITION_FAILED, "The resource changed since the version named in "
-                + "If-Match; the current version is " + expected + ": read it again and reapply the change.");
+        return new ExpectedVersion(true, any, Set.copyOf(versions));
+    }
+
+    /** The detail of a 428 or a 412, with the current version's tag to read it again by. */
+    static String unmet(ExpectedVersion.Unmet unmet) {
+        String current = of(unmet.current());
+        return unmet.kind() == Refusal.Kind.VERSION_REQUIRED
+                ? "This write needs an If-Match header with the ETag of the version it was prepared from (current: "
+                        + current + ")."
+                : "The resource changed since the version named in If-Match; the current version is " + current
+                        + ": read it again and reapply the change.";
     }
 
     /** A strong tag derived from the exact bytes of a representation. */

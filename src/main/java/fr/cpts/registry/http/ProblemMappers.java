@@ -25,6 +25,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.persistence.Refusal;
 
 /**
@@ -49,8 +50,11 @@ public class ProblemMappers {
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case GONE -> ProblemType.GONE;
             case CONFLICT -> ProblemType.CONFLICT;
+            case VERSION_REQUIRED -> ProblemType.PRECONDITION_REQUIRED;
+            case VERSION_MISMATCH -> ProblemType.PRECONDITION_FAILED;
         };
-        return respond(type, e.getMessage(), uri, List.of());
+        return respond(type, e instanceof ExpectedVersion.Unmet unmet ? EntityTags.unmet(unmet) : e.getMessage(), uri,
+                List.of());
     }
 
     @ServerExceptionMapper

@@ -18,6 +18,7 @@ import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.Timestamps;
 import fr.cpts.registry.source.SourceIds;
@@ -36,8 +37,8 @@ public class MembershipCommands {
 
     /** Appends a dated count; earlier counts stay in the history. */
     @Transactional
-    public Versioned<Membership> record(String cptsId, String ifMatch, MembershipInput input) {
-        CptsWrite write = cpts.begin(cptsId, ifMatch);
+    public Versioned<Membership> record(String cptsId, ExpectedVersion expected, MembershipInput input) {
+        CptsWrite write = cpts.begin(cptsId, expected);
         CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);

@@ -71,7 +71,7 @@ public class MembershipResource {
     public RestResponse<Membership> record(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull MembershipInput input) {
-        Versioned<Membership> recorded = commands.record(id, ifMatch, input);
+        Versioned<Membership> recorded = commands.record(id, EntityTags.expected(ifMatch), input);
         return EntityTags.created(recorded.value(), recorded.version(), Links.member("/v1/cpts", id) + "/membership");
     }
 }

@@ -70,7 +70,7 @@ public class CptsMissionResource {
     public RestResponse<Page<CptsMission>> set(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull MissionsInput input) {
-        return ok(commands.set(id, ifMatch, input));
+        return ok(commands.set(id, EntityTags.expected(ifMatch), input));
     }
 
     private static RestResponse<Page<CptsMission>> ok(Versioned<List<CptsMission>> missions) {

@@ -23,6 +23,7 @@ import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.source.SourceIds;
 
 @ApplicationScoped
@@ -41,8 +42,8 @@ public class MissionCommands {
     Validator validator;
 
     @Transactional
-    public Versioned<List<CptsMission>> set(String cptsId, String ifMatch, MissionsInput input) {
-        CptsWrite write = cpts.begin(cptsId, ifMatch);
+    public Versioned<List<CptsMission>> set(String cptsId, ExpectedVersion expected, MissionsInput input) {
+        CptsWrite write = cpts.begin(cptsId, expected);
         CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);

@@ -13,7 +13,11 @@ public class Refusal extends RuntimeException {
         /** The record was deleted; its tombstone stays. */
         GONE,
         /** The change contradicts the record's state. */
-        CONFLICT
+        CONFLICT,
+        /** A write that names no version it was prepared from ({@link ExpectedVersion}). */
+        VERSION_REQUIRED,
+        /** A write prepared from another version than the current one ({@link ExpectedVersion}). */
+        VERSION_MISMATCH
     }
 
     private final Kind kind;

@@ -13,8 +13,8 @@ import jakarta.validation.Validator;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.cpts.CptsReadModel;
 import fr.cpts.registry.http.BodyErrors;
-import fr.cpts.registry.http.EntityTags;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.persistence.Timestamps;
@@ -68,8 +68,8 @@ public class SourceCommands {
     }
 
     @Transactional
-    public Versioned<Source> replace(String id, String ifMatch, SourceInput input) {
-        SourceEntity source = lock(id, ifMatch);
+    public Versioned<Source> replace(String id, ExpectedVersion expected, SourceInput input) {
+        SourceEntity source = lock(id, expected);
         check(input);
         Source before = Source.of(source);
         apply(input, source);
@@ -82,8 +82,8 @@ public class SourceCommands {
 
     /** Deletes a source no fact cites; one still cited is a 409. */
     @Transactional
-    public void remove(String id, String ifMatch) {
-        SourceEntity source = lock(id, ifMatch);
+    public void remove(String id, ExpectedVersion expected) {
+        SourceEntity source = lock(id, expected);
         if (!citing(id).isEmpty() || ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM reported_figure WHERE source_id = :id").setParameter("id", id).getSingleResult())
                 .longValue() > 0) {
@@ -93,13 +93,13 @@ public class SourceCommands {
         source.delete();
     }
 
-    private SourceEntity lock(String id, String ifMatch) {
+    private SourceEntity lock(String id, ExpectedVersion expected) {
         changes.beginWrite();
         SourceEntity source = Ids.plausible(id) ? em.find(SourceEntity.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
         if (source == null) {
             throw Refusal.notFound("source", id);
         }
-        EntityTags.requireMatch(ifMatch, source.version);
+        expected.check(source.version);
         return source;
     }
 

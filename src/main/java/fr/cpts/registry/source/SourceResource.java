@@ -110,7 +110,7 @@ public class SourceResource {
     public RestResponse<Source> replace(@Parameter(ref = "sourceId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull SourceInput input) {
-        return ok(commands.replace(id, ifMatch, input));
+        return ok(commands.replace(id, EntityTags.expected(ifMatch), input));
     }
 
     @DELETE
@@ -124,7 +124,7 @@ public class SourceResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@Parameter(ref = "sourceId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        commands.remove(id, ifMatch);
+        commands.remove(id, EntityTags.expected(ifMatch));
     }
 
     private static RestResponse<Source> ok(Versioned<Source> source) {

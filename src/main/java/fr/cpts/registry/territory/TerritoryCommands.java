@@ -19,6 +19,7 @@ import fr.cpts.registry.cpts.CptsEntity;
 import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
+import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.source.SourceIds;
 
 @ApplicationScoped
@@ -38,8 +39,8 @@ public class TerritoryCommands {
 
     /** Records the commune list, validated against the reference communes, and the figures computed from it. */
     @Transactional
-    public Versioned<Territory> set(String cptsId, String ifMatch, TerritoryInput input) {
-        CptsWrite write = cpts.begin(cptsId, ifMatch);
+    public Versioned<Territory> set(String cptsId, ExpectedVersion expected, TerritoryInput input) {
+        CptsWrite write = cpts.begin(cptsId, expected);
         CptsEntity entity = write.cpts();
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
@@ -79,8 +80,8 @@ public class TerritoryCommands {
 
     /** Forgets the commune list: the territory is known only by its declared figures again. */
     @Transactional
-    public long clear(String cptsId, String ifMatch) {
-        CptsWrite write = cpts.begin(cptsId, ifMatch);
+    public long clear(String cptsId, ExpectedVersion expected) {
+        CptsWrite write = cpts.begin(cptsId, expected);
         CptsEntity entity = write.cpts();
         entity.communes.clear();
         entity.territoryBasis = null;

@@ -70,7 +70,7 @@ public class TerritoryResource {
     public RestResponse<Territory> set(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull TerritoryInput input) {
-        Versioned<Territory> territory = commands.set(id, ifMatch, input);
+        Versioned<Territory> territory = commands.set(id, EntityTags.expected(ifMatch), input);
         return EntityTags.ok(territory.value(), territory.version());
     }
 
@@ -85,6 +85,6 @@ public class TerritoryResource {
     public RestResponse<Void> clear(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return RestResponse.ResponseBuilder.<Void>noContent()
-                .header(HttpHeaders.ETAG, EntityTags.of(commands.clear(id, ifMatch))).build();
+                .header(HttpHeaders.ETAG, EntityTags.of(commands.clear(id, EntityTags.expected(ifMatch)))).build();
     }
 }
