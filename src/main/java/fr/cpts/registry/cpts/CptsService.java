@@ -90,8 +90,9 @@ public class CptsService {
     /** The summaries of CPTS whose stored ones are not current, computed in one read-only transaction. */
     @ReadOnlyTransaction
     Map<String, byte[]> computedSummaries(List<String> ids) {
-        return ready(ids.stream().map(id -> new Object[] { id, null }).toList(),
-                detail -> model.json(CptsSummary.of(detail)));
+        Map<String, byte[]> summaries = new HashMap<>();
+        compute(ids, detail -> model.json(CptsSummary.of(detail)), summaries);
+        return summaries;
     }
 
     /** Every CPTS matching the filter, in order, as summaries, in constant memory (see {@link #export}). */
@@ -156,11 +157,16 @@ public class CptsService {
                 ready.put((String) row[0], (byte[]) row[1]);
             }
         }
-        if (!missing.isEmpty()) {
-            em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", missing)
-                    .getResultList().forEach(c -> ready.put(c.id, compute.apply(detail(c))));
-        }
+        compute(missing, compute, ready);
         return ready;
+    }
+
+    /** Puts into {@code into} the representation {@code compute} makes of each of these CPTS, in one query. */
+    private void compute(List<String> ids, Function<CptsDetail, byte[]> compute, Map<String, byte[]> into) {
+        if (!ids.isEmpty()) {
+            em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", ids)
+                    .getResultList().forEach(c -> into.put(c.id, compute.apply(detail(c))));
+        }
     }
 
     /**
