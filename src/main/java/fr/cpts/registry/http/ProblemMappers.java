@@ -152,7 +152,11 @@ public class ProblemMappers {
                 + requestId + ".", uri, List.of());
     }
 
-    /** A failure to reach PostgreSQL (connection refused or lost, no pooled connection within the timeout). */
+    /**
+     * A failure to reach PostgreSQL (connection refused or lost, no pooled connection within the timeout), found in
+     * the causes or the suppressed exceptions (a commit that lost its connection: the transaction manager suppresses
+     * the driver's error).
+     */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
@@ -163,6 +167,11 @@ public class ProblemMappers {
                     || (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT)
                             .contains("acquisition timeout"))) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (databaseUnreachable(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;
