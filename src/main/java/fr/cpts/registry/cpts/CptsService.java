@@ -33,8 +33,8 @@ import fr.cpts.registry.territory.ReferenceGeography;
 @ApplicationScoped
 public class CptsService {
 
-    /** Every CPTS with its contract, if any (filters and orders use both: c and k). */
-    private static final String FROM = " FROM cpts c LEFT JOIN aci_contract k ON k.cpts_id = c.id ";
+    /** Every CPTS (its contract's signature date is kept on its row: V18). */
+    private static final String FROM = " FROM cpts c ";
     /** Its representations as stored, v, when they are those of its current version. */
     private static final String READY = "LEFT JOIN cpts_read_model v ON " + CptsReadModel.CURRENT_ROW + " ";
     /** CPTS an export hands over at once. */
@@ -76,7 +76,7 @@ public class CptsService {
         // The stored summary by a subquery: an index lookup for each row of the page, where a join would read every
         // stored row (the planner prefers hashing them all to a few index lookups).
         List<ListRow> rows = direct.list("SELECT c.id, (SELECT v.summary FROM cpts_read_model v WHERE "
-                + CptsReadModel.CURRENT_ROW + "), c.search_name, k.signed_on" + FROM + "WHERE " + where + " ORDER BY "
+                + CptsReadModel.CURRENT_ROW + "), c.search_name, c.aci_signed_on" + FROM + "WHERE " + where + " ORDER BY "
                 + sort.orderBy() + " LIMIT " + page.fetchSize(),
                 row -> new ListRow(row.getString(1), row.getBytes(2), row.getString(3),
                         row.getObject(4, LocalDate.class)), params.toArray());
@@ -170,7 +170,7 @@ public class CptsService {
     }
 
     /**
-     * The where clause of the filters, in SQL over cpts c and its contract k, each value a JDBC parameter added to
+     * The where clause of the filters, in SQL over cpts c, each value a JDBC parameter added to
      * {@code params} in order; deleted CPTS never match.
      */
     private static StringBuilder where(CptsFilter filter, List<Object> params) {
@@ -187,8 +187,8 @@ public class CptsService {
         condition(where, params, " AND EXISTS (SELECT 1 FROM cpts_mission m WHERE m.cpts_id = c.id AND m.mission_code = ?)",
                 filter.mission());
         condition(where, params, " AND c.size_category = ?", filter.sizeCategory());
-        condition(where, params, " AND k.signed_on >= ?", filter.signedFrom());
-        condition(where, params, " AND k.signed_on <= ?", filter.signedTo());
+        condition(where, params, " AND c.aci_signed_on >= ?", filter.signedFrom());
+        condition(where, params, " AND c.aci_signed_on <= ?", filter.signedTo());
         condition(where, params, " AND c.search_name LIKE cpts_search_pattern(?)", filter.q());
         if (filter.commune() != null) {
             // Listed itself, through one of its municipal districts, or through its commune (for a district).

@@ -4,6 +4,8 @@ import static fr.cpts.registry.WriteFixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -103,6 +105,23 @@ class ContractWriteTest extends CreatesCpts {
                 .body("status", equalTo("DISSOLVED"))
                 .body("lifecycle.stage", contains("DISSOLVED"))
                 .body("contract.signedOn", equalTo("2025-02"));
+    }
+
+    @Test
+    void listsFilterAndOrderByTheCurrentContract() {
+        String id = newCpts();
+        setContract(id, contract("2024-06", "MONTH")).statusCode(200);
+        signedIn("2024-06-01", "2024-06-30").body("items.id", hasItem(id));
+
+        // Replaced, the contract moves the CPTS in the lists (its date is kept on the CPTS row, by a trigger: V18).
+        setContract(id, contract("2019", "YEAR")).statusCode(200);
+        signedIn("2024-06-01", "2024-06-30").body("items.id", not(hasItem(id)));
+        signedIn("2019-01-01", "2019-01-01").body("items.id", hasItem(id));
+    }
+
+    private static ValidatableResponse signedIn(String from, String to) {
+        return given().queryParam("signedFrom", from).queryParam("signedTo", to).queryParam("sort", "aciSignedOn")
+                .queryParam("limit", 100).get("/v1/cpts").then().statusCode(200);
     }
 
     @Test
