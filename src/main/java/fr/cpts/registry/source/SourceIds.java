@@ -23,9 +23,10 @@ public final class SourceIds {
         if (ids.isEmpty()) {
             return;
         }
-        Set<String> known = new HashSet<>(SourceEntity.getEntityManager()
-                .createQuery("select s.id from SourceEntity s where s.id in :ids", String.class)
-                .setParameter("ids", ids).getResultList());
+        // The sources themselves, not only their ids: the write's representation after then finds them loaded.
+        Set<String> known = new HashSet<>();
+        SourceEntity.getEntityManager().createQuery("from SourceEntity s where s.id in :ids", SourceEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(source -> known.add(source.id));
         idsByPointer.forEach((pointer, id) -> {
             if (id != null && !known.contains(id)) {
                 errors.reject(pointer, "no source has id '" + id + "'; see /v1/sources");

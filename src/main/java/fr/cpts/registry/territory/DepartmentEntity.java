@@ -1,5 +1,6 @@
 package fr.cpts.registry.territory;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,8 +8,12 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A French department (INSEE code), from the reference geography. */
+/**
+ * A French department (INSEE code), from the reference geography: changed by migrations only, so kept in the second-level
+ * cache (a write reads it when it builds the representation after it).
+ */
 @Entity
+@Cacheable
 @Table(name = "department")
 public class DepartmentEntity extends PanacheEntityBase {
 

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import fr.cpts.registry.SqlStatements;
+import fr.cpts.registry.WriteFixtures;
 import fr.cpts.registry.cpts.CptsReadModelRefresher;
 
 /**
@@ -93,6 +94,26 @@ class StatementCountTest {
         long before = statements.count();
         given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
         assertEquals(1, statements.count() - before, path);
+    }
+
+    /**
+     * A PATCH is as many round trips to PostgreSQL, each waiting for a CPU slot under a read load: lock, the
+     * representation before, the collections the patch covers, the sources' existence, the update, the parts of the
+     * representation after, the read model with coverage, the change with its notification (issue 13).
+     */
+    @Test
+    void aPatchStaysWithinItsRoundTrips() {
+        String id = WriteFixtures.create();
+        try {
+            WriteFixtures.patch(id, WriteFixtures.etag(id), "{\"legalForm\": null}").then().statusCode(200);
+            long before = statements.count();
+            WriteFixtures.patch(id, WriteFixtures.etag(id), "{\"legalForm\": \"ASSOCIATION\"}").then().statusCode(200);
+            // The GET for the ETag is one statement.
+            long patch = statements.count() - before - 1;
+            assertTrue(patch <= 13, "a PATCH ran " + patch + " statements, budget 13");
+        } finally {
+            WriteFixtures.delete(id);
+        }
     }
 
     @Test
