@@ -80,7 +80,8 @@ public class CptsQuery {
     public String commune;
 
     @Parameter(description = "Order: name (default, accent-insensitive), -name, aciSignedOn (oldest contract "
-            + "first) or -aciSignedOn; ties by id, CPTS without a contract last.", example = "-aciSignedOn",
+            + "first) or -aciSignedOn; ties by id in the same direction, CPTS without a contract last.",
+            example = "-aciSignedOn",
             schema = @Schema(type = SchemaType.STRING, defaultValue = "name",
                     enumeration = { "name", "-name", "aciSignedOn", "-aciSignedOn" }))
     @QueryParam("sort")
