@@ -42,7 +42,9 @@ public enum CptsSort {
 
     String orderBy() {
         String direction = descending ? " desc" : " asc";
-        return key + direction + " nulls last, c.id" + direction;
+        // Names are never null: no nulls clause, which would keep a descending order from reading the name index
+        // backwards (that gives nulls first).
+        return key + direction + (dateKey ? " nulls last" : "") + ", c.id" + direction;
     }
 
     /**
