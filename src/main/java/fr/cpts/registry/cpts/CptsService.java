@@ -87,6 +87,14 @@ public class CptsService {
                         row.id()));
     }
 
+    /**
+     * The codes under which a CPTS's commune list names this commune (V19: itself, its districts, or its commune), for
+     * filters that are not written in SQL.
+     */
+    public List<String> communeListedAs(String code) {
+        return direct.list("SELECT code FROM commune_listed_as(?) code", row -> row.getString(1), code);
+    }
+
     /** The summaries of CPTS whose stored ones are not current, computed in one read-only transaction. */
     @ReadOnlyTransaction
     Map<String, byte[]> computedSummaries(List<String> ids) {
@@ -190,15 +198,8 @@ public class CptsService {
         condition(where, params, " AND c.aci_signed_on >= ?", filter.signedFrom());
         condition(where, params, " AND c.aci_signed_on <= ?", filter.signedTo());
         condition(where, params, " AND c.search_name LIKE cpts_search_pattern(?)", filter.q());
-        if (filter.commune() != null) {
-            // Listed itself, through one of its municipal districts, or through its commune (for a district).
-            where.append(" AND c.id IN (SELECT cc.cpts_id FROM cpts_commune cc WHERE cc.commune_code IN"
-                    + " (SELECT m.code FROM commune m WHERE m.code = ? OR m.parent_code = ?"
-                    + " UNION ALL SELECT x.parent_code FROM commune x WHERE x.code = ?))");
-            params.add(filter.commune());
-            params.add(filter.commune());
-            params.add(filter.commune());
-        }
+        condition(where, params, " AND c.id IN (SELECT cc.cpts_id FROM cpts_commune cc WHERE cc.commune_code IN"
+                + " (SELECT code FROM commune_listed_as(?) code))", filter.commune());
         condition(where, params, " AND c.updated_at >= ?", filter.updatedSince());
         return where;
     }

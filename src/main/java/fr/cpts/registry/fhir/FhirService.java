@@ -138,10 +138,10 @@ public class FhirService {
             for (String code : codes) {
                 String upper = code.toUpperCase(Locale.ROOT);
                 if (COMMUNE_CODE.matcher(upper).matches()) {
-                    // Listed itself, through one of its municipal districts, or through its commune (for a district).
-                    String p = query.param(upper);
-                    covering.add("exists (select 1 from c.communes m where m.code = " + p + " or m.parentCode = " + p
-                            + " or m.code = (select x.parentCode from CommuneEntity x where x.code = " + p + "))");
+                    // The rule of the JSON API's ?commune= (V19), resolved to codes first: HQL cannot call it.
+                    List<String> listedAs = cpts.communeListedAs(upper);
+                    covering.add(listedAs.isEmpty() ? "1 = 0"
+                            : "exists (select 1 from c.communes m where m.code in " + query.param(listedAs) + ")");
                 } else {
                     request.reject("commune", "must be INSEE commune codes (5 characters, e.g. 25056 or 2A004)");
                 }
