@@ -12,8 +12,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import fr.cpts.registry.cpts.CptsCommands;
-import fr.cpts.registry.cpts.CptsDetail;
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.CptsPart;
 import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.cpts.LifecycleStage;
 import fr.cpts.registry.http.BodyErrors;
@@ -69,7 +69,7 @@ public class ContractCommands {
         }
         cpts.reachStage(entity, LifecycleStage.ACI_SIGNED, signedOn, input.signedOnPrecision(), contract.source,
                 input.quote(), contract.basis.toBasis(), false, "/signedOn");
-        Versioned<CptsDetail> written = write.commit("CONTRACT_SET");
-        return new Versioned<>(written.value().contract(), written.version());
+        CptsWrite.Committed written = write.commit("CONTRACT_SET", CptsPart.CONTRACT, CptsPart.LIFECYCLE);
+        return new Versioned<>(written.detail().contract(), written.version());
     }
 }

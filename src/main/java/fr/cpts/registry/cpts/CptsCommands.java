@@ -31,7 +31,6 @@ import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.fact.StoredBasis;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.MergePatch;
-import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.ExpectedVersion;
 import fr.cpts.registry.persistence.Ids;
 import fr.cpts.registry.persistence.Refusal;
@@ -75,7 +74,7 @@ public class CptsCommands {
     CptsReadModel model;
 
     @Transactional
-    public Versioned<CptsDetail> create(CptsInput input) {
+    public CptsWrite.Committed create(CptsInput input) {
         changes.beginWrite();
         check(input);
         CptsEntity cpts = new CptsEntity();
@@ -85,11 +84,11 @@ public class CptsCommands {
         cpts.updatedAt = cpts.createdAt;
         apply(input, cpts);
         cpts.persist();
-        return commit(cpts, "CREATED", null);
+        return commit(cpts, "CREATED", null, Set.of());
     }
 
     @Transactional
-    public Versioned<CptsDetail> replace(String id, ExpectedVersion expected, CptsInput input) {
+    public CptsWrite.Committed replace(String id, ExpectedVersion expected, CptsInput input) {
         CptsWrite write = begin(id, expected);
         check(input);
         apply(input, write.cpts());
@@ -98,7 +97,7 @@ public class CptsCommands {
 
     /** JSON Merge Patch of the editable facts: the patched document must be a valid PUT body. */
     @Transactional
-    public Versioned<CptsDetail> patch(String id, ExpectedVersion expected, JsonNode patch)
+    public CptsWrite.Committed patch(String id, ExpectedVersion expected, JsonNode patch)
             throws JsonProcessingException {
         CptsWrite write = begin(id, expected);
         JsonNode patched = MergePatch.apply(mapper.valueToTree(CptsInput.of(write.cpts())), patch);
@@ -122,7 +121,7 @@ public class CptsCommands {
 
     /** Records a lifecycle stage the CPTS reached; only forward moves, or a dissolution, are legal. */
     @Transactional
-    public Versioned<CptsDetail> recordStage(String id, ExpectedVersion expected, LifecycleInput input) {
+    public CptsWrite.Committed recordStage(String id, ExpectedVersion expected, LifecycleInput input) {
         CptsWrite write = begin(id, expected);
         BodyErrors errors = new BodyErrors();
         errors.validate(validator, input);
@@ -132,7 +131,7 @@ public class CptsCommands {
         errors.throwIfAny();
         reachStage(write.cpts(), input.stage(), date, input.datePrecision(), source(input.sourceId()), input.quote(),
                 BasisInput.basis(input.basis()), true, "/date");
-        return write.commit("LIFECYCLE_STAGE_RECORDED");
+        return write.commit("LIFECYCLE_STAGE_RECORDED", CptsPart.LIFECYCLE);
     }
 
     /**
@@ -191,17 +190,20 @@ public class CptsCommands {
 
     /**
      * Ends a write: bumps the CPTS's version, stores its new representations and the coverage they change (the read
-     * model), and records the change against the representation {@code before} it (null for a creation).
+     * model), and records the change against the representation {@code before} it (null for a creation). The parts
+     * of the representation the write did not change are taken from {@code before}: each read again would be one
+     * more round trip to PostgreSQL while the CPTS is locked.
      */
-    Versioned<CptsDetail> commit(CptsEntity cpts, String operation, JsonNode before) {
+    CptsWrite.Committed commit(CptsEntity cpts, String operation, JsonNode before, Set<CptsPart> changed) {
         if (before != null) {
             cpts.updatedAt = Timestamps.now();
         }
         em.flush();
-        CptsDetail after = reads.detail(cpts);
-        model.store(after, cpts.version);
-        changes.record(ResourceType.CPTS, cpts.id, operation, cpts.version, before, after);
-        return new Versioned<>(after, cpts.version);
+        CptsDetail after = reads.detail(cpts, before == null ? null : mapper.convertValue(before, CptsDetail.class),
+                changed);
+        byte[] json = model.store(after, cpts.version);
+        changes.record(ResourceType.CPTS, cpts.id, operation, cpts.version, before, tree(json));
+        return new CptsWrite.Committed(after, json, cpts.version);
     }
 
     private JsonNode tree(byte[] json) {

@@ -129,10 +129,10 @@ public class CptsResource {
                     value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CptsDetail.class)))
-    public RestResponse<CptsDetail> create(@NotNull CptsInput input) {
-        Versioned<CptsDetail> created = commands.create(input);
-        return EntityTags.created(created.value(), created.version(),
-                Links.member("/v1/cpts", created.value().id()));
+    public RestResponse<RawJson> create(@NotNull CptsInput input) {
+        CptsWrite.Committed created = commands.create(input);
+        return EntityTags.created(new RawJson(created.json()), created.version(),
+                Links.member("/v1/cpts", created.detail().id()));
     }
 
     @PUT
@@ -146,8 +146,9 @@ public class CptsResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CptsInput.class),
             examples = @ExampleObject(name = "replace", value = CREATE_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Replaced.")
-    public RestResponse<CptsDetail> replace(@Parameter(ref = "cptsId") @PathParam("id") String id,
+    @APIResponse(responseCode = "200", description = "Replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CptsDetail.class)))
+    public RestResponse<RawJson> replace(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull CptsInput input) {
         return ok(commands.replace(id, EntityTags.expected(ifMatch), input));
@@ -167,8 +168,9 @@ public class CptsResource {
             examples = @ExampleObject(name = "population", summary = "A new declared population",
                     value = "{\"declaredPopulation\": {\"value\": 22000, \"precision\": \"ABOUT\", "
                             + "\"sourceId\": \"src_bbdndrjz3kfz\"}}")))
-    @APIResponse(responseCode = "200", description = "Updated.")
-    public RestResponse<CptsDetail> patch(@Parameter(ref = "cptsId") @PathParam("id") String id,
+    @APIResponse(responseCode = "200", description = "Updated.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CptsDetail.class)))
+    public RestResponse<RawJson> patch(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) throws JsonProcessingException {
         return ok(commands.patch(id, EntityTags.expected(ifMatch), patch));
@@ -202,15 +204,17 @@ public class CptsResource {
             schema = @Schema(implementation = LifecycleInput.class),
             examples = @ExampleObject(name = "dissolution", value = "{\"stage\": \"DISSOLVED\", \"date\": "
                     + "\"2025-06\", \"datePrecision\": \"MONTH\", \"sourceId\": \"src_bbdndrjz3kfz\"}")))
-    @APIResponse(responseCode = "200", description = "Recorded; the CPTS with its new status.")
+    @APIResponse(responseCode = "200", description = "Recorded; the CPTS with its new status.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CptsDetail.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RestResponse<CptsDetail> recordStage(@Parameter(ref = "cptsId") @PathParam("id") String id,
+    public RestResponse<RawJson> recordStage(@Parameter(ref = "cptsId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull LifecycleInput input) {
         return ok(commands.recordStage(id, EntityTags.expected(ifMatch), input));
     }
 
-    private static RestResponse<CptsDetail> ok(Versioned<CptsDetail> detail) {
-        return EntityTags.ok(detail.value(), detail.version());
+    /** The representation as the write stored it: sent as those bytes, not serialized again. */
+    private static RestResponse<RawJson> ok(CptsWrite.Committed written) {
+        return EntityTags.ok(new RawJson(written.json()), written.version());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -238,8 +239,16 @@ public class CptsService {
 
     /** The full representation of a CPTS, in the caller's transaction. */
     public CptsDetail detail(CptsEntity cpts) {
-        return CptsViews.detail(cpts, contracts.find(cpts.id), sources.refs(CptsViews.factSourceIds(cpts)),
-                this::departmentName);
+        return detail(cpts, null, Set.of());
+    }
+
+    /**
+     * The representation of a CPTS after a write that changed the {@code changed} parts (see {@link CptsPart}), in its
+     * transaction: the other parts as the representation {@code before} the write shows them (read when null).
+     */
+    CptsDetail detail(CptsEntity cpts, CptsDetail before, Set<CptsPart> changed) {
+        return CptsViews.detail(cpts, CptsViews.parts(cpts, before, changed, () -> contracts.find(cpts.id)),
+                sources.refs(CptsViews.factSourceIds(cpts)), this::departmentName);
     }
 
     /** Names come from the reference geography, held in memory: no query for the departments of a territory. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,20 +33,36 @@ final class CptsViews {
     private CptsViews() {
     }
 
+    /** The parts of a representation that their own operations write ({@link CptsPart}), as shown. */
+    record Parts(Basis statusBasis, List<CptsDetail.StageReached> lifecycle, Contract contract,
+            List<CptsMission> missions, MembershipSnapshot membership) {
+    }
+
+    /**
+     * The parts as a write leaves them: those it {@code changed}, or all without a representation {@code before}
+     * it, from the entities (the contract from {@code contract}); the others as {@code before} shows them.
+     */
+    static Parts parts(CptsEntity c, CptsDetail before, Set<CptsPart> changed, Supplier<Contract> contract) {
+        Predicate<CptsPart> read = part -> before == null || changed.contains(part);
+        boolean lifecycle = read.test(CptsPart.LIFECYCLE);
+        MembershipSnapshotEntity members = read.test(CptsPart.MEMBERSHIP) ? c.currentMembership() : null;
+        return new Parts(lifecycle ? statusBasis(c) : before.statusBasis(),
+                lifecycle ? lifecycle(c) : before.lifecycle(),
+                read.test(CptsPart.CONTRACT) ? contract.get() : before.contract(),
+                read.test(CptsPart.MISSIONS) ? CptsMission.of(c.missions) : before.missions(),
+                read.test(CptsPart.MEMBERSHIP) ? (members == null ? null : MembershipSnapshot.of(members))
+                        : before.currentMembership());
+    }
+
     /**
      * The full representation. {@code refs} must hold the sources named by id in the JSON facts
      * ({@link #factSourceIds}); the others are reached through the entity's associations.
      */
-    static CptsDetail detail(CptsEntity c, Contract contract, Map<String, SourceRef> refs,
+    static CptsDetail detail(CptsEntity c, Parts parts, Map<String, SourceRef> refs,
             Function<String, String> departmentNames) {
-        MembershipSnapshotEntity members = c.currentMembership();
-        return new CptsDetail(c.id, c.name, c.legalForm, c.status, statusBasis(c), AreaRef.of(c.region),
+        return new CptsDetail(c.id, c.name, c.legalForm, c.status, parts.statusBasis(), AreaRef.of(c.region),
                 departments(c, departmentNames),
-                c.lifecycle.stream()
-                        .sorted(Comparator.comparing((LifecycleEvent e) -> e.occurredOn).thenComparing(e -> e.stage))
-                        .map(e -> new CptsDetail.StageReached(e.stage, e.datePrecision.format(e.occurredOn),
-                                e.datePrecision, SourceService.ref(e.source), e.quote, e.basis.toBasis()))
-                        .toList(),
+                parts.lifecycle(),
                 c.launchDate == null ? null
                         : new CptsDetail.Launch(c.launchDatePrecision.format(c.launchDate), c.launchDatePrecision,
                                 c.launchPlace, SourceService.ref(c.launchSource)),
@@ -53,9 +71,9 @@ final class CptsViews {
                 new CptsDetail.TerritorySummary(c.territoryBasis != null, c.territoryPopulation, c.territoryCommuneCount,
                         c.territoryVintage == null ? null : (int) c.territoryVintage),
                 c.sizeCategory, sizeCategoryBasis(c),
-                contract,
-                CptsMission.of(c.missions),
-                members == null ? null : MembershipSnapshot.of(members),
+                parts.contract(),
+                parts.missions(),
+                parts.membership(),
                 c.partners.stream().map(p -> new CptsDetail.Partner(p.name(), p.kind(), p.role(), refs.get(p.sourceId())))
                         .toList(),
                 c.governance.stream().map(g -> new CptsDetail.GovernanceBody(g.body(), g.description(),
@@ -72,6 +90,14 @@ final class CptsViews {
                         .sorted(Comparator.comparing((Mention m) -> m.source.publishedOn).thenComparing(m -> m.source.id))
                         .map(m -> new CptsDetail.Mention(SourceService.ref(m.source), m.quote)).toList(),
                 c.createdAt, c.updatedAt);
+    }
+
+    private static List<CptsDetail.StageReached> lifecycle(CptsEntity c) {
+        return c.lifecycle.stream()
+                .sorted(Comparator.comparing((LifecycleEvent e) -> e.occurredOn).thenComparing(e -> e.stage))
+                .map(e -> new CptsDetail.StageReached(e.stage, e.datePrecision.format(e.occurredOn), e.datePrecision,
+                        SourceService.ref(e.source), e.quote, e.basis.toBasis()))
+                .toList();
     }
 
     /** The status is the latest stage: derived from it, or inferred with the reasoning that stage is inferred by. */

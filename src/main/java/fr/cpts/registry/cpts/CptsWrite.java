@@ -1,17 +1,26 @@
 package fr.cpts.registry.cpts;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumSet;
+import java.util.List;
 
-import fr.cpts.registry.http.Versioned;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A write to a CPTS under way ({@link CptsCommands#begin}): the locked CPTS, to change, and its representation before
- * the change, for the change log.
+ * the change, for the change log and the parts the write leaves as they were.
  */
 public record CptsWrite(CptsCommands unit, CptsEntity cpts, JsonNode before) {
 
-    /** Ends the write with {@code operation}: see {@link CptsCommands#commit}. Returns the new representation. */
-    public Versioned<CptsDetail> commit(String operation) {
-        return unit.commit(cpts, operation, before);
+    /**
+     * Ends the write with {@code operation}, which changed the CPTS's own facts and the {@code changed} parts of its
+     * representation (see {@link CptsCommands#commit}).
+     */
+    public Committed commit(String operation, CptsPart... changed) {
+        return unit.commit(cpts, operation, before, changed.length == 0 ? EnumSet.noneOf(CptsPart.class)
+                : EnumSet.copyOf(List.of(changed)));
+    }
+
+    /** A committed write: the CPTS's new representation, its JSON as stored and sent, and its version. */
+    public record Committed(CptsDetail detail, byte[] json, long version) {
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 
 import fr.cpts.registry.cpts.CptsCommands;
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.CptsPart;
 import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.fact.Dates;
 import fr.cpts.registry.http.BodyErrors;
@@ -69,7 +70,7 @@ public class MembershipCommands {
         snapshot.persist();
         entity.memberships.add(snapshot);
         entity.memberships.sort(MembershipService.NEWEST_FIRST);
-        long version = write.commit("MEMBERSHIP_RECORDED").version();
+        long version = write.commit("MEMBERSHIP_RECORDED", CptsPart.MEMBERSHIP).version();
         return new Versioned<>(MembershipService.of(entity), version);
     }
 

@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import fr.cpts.registry.cpts.CptsCommands;
-import fr.cpts.registry.cpts.CptsDetail;
 import fr.cpts.registry.cpts.CptsEntity;
+import fr.cpts.registry.cpts.CptsPart;
 import fr.cpts.registry.cpts.CptsWrite;
 import fr.cpts.registry.http.BodyErrors;
 import fr.cpts.registry.http.Versioned;
@@ -79,7 +79,7 @@ public class MissionCommands {
             carried.basis = StoredBasis.of(BasisInput.basis(item.basis()));
             entity.missions.add(carried);
         }
-        Versioned<CptsDetail> written = write.commit("MISSIONS_SET");
-        return new Versioned<>(written.value().missions(), written.version());
+        CptsWrite.Committed written = write.commit("MISSIONS_SET", CptsPart.MISSIONS);
+        return new Versioned<>(written.detail().missions(), written.version());
     }
 }

@@ -2,6 +2,14 @@ package fr.cpts.registry.cpts;
 
 import static fr.cpts.registry.Seeds.CAPACITES;
 import static fr.cpts.registry.Seeds.LUXEUIL;
+import static fr.cpts.registry.WriteFixtures.contract;
+import static fr.cpts.registry.WriteFixtures.editor;
+import static fr.cpts.registry.WriteFixtures.etag;
+import static fr.cpts.registry.WriteFixtures.membership;
+import static fr.cpts.registry.WriteFixtures.missions;
+import static fr.cpts.registry.WriteFixtures.patch;
+import static fr.cpts.registry.WriteFixtures.stage;
+import static fr.cpts.registry.WriteFixtures.territoryOfCommunes;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -10,6 +18,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,7 +30,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
+
+import fr.cpts.registry.WriteFixtures;
 
 /**
  * The read model serves only what is current: a change made outside the API, or a row of another format, is computed
@@ -35,6 +49,15 @@ class ReadModelTest {
 
     @Inject
     CptsReadModelRefresher refresher;
+
+    @Inject
+    CptsReadModel model;
+
+    @Inject
+    CptsService service;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Test
     void aChangeMadeOutsideTheApiIsServedAtOnceThenStored() throws SQLException {
@@ -97,6 +120,44 @@ class ReadModelTest {
         }
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(path).then().statusCode(200)
                 .body("figures.coveredByOperatingCpts.population", equalTo((int) covered)));
+    }
+
+    /**
+     * A write reads again only the parts of the representation it changes ({@link CptsPart}) and takes the others
+     * from the representation before it: after each kind of write, the stored representation is the one computed from
+     * the entities.
+     */
+    @Test
+    void everyKindOfWriteStoresWhatTheEntitiesShow() throws IOException {
+        String id = WriteFixtures.create();
+        try {
+            assertStoredIsComputed(id);
+            String path = "/v1/cpts/" + id;
+            editor(etag(id)).body(stage("LETTER_OF_INTENT_VALIDATED", "2023-03", "MONTH")).post(path + "/lifecycle")
+                    .then().statusCode(200);
+            assertStoredIsComputed(id);
+            editor(etag(id)).body(missions("PREVENTION", "HEALTH_CRISIS_RESPONSE")).put(path + "/missions").then().statusCode(200);
+            assertStoredIsComputed(id);
+            editor(etag(id)).body(membership("2024-09-01", 120, "AT_LEAST")).post(path + "/membership").then()
+                    .statusCode(201);
+            assertStoredIsComputed(id);
+            editor(etag(id)).body(contract("2024-06", "MONTH")).put(path + "/contract").then().statusCode(200);
+            assertStoredIsComputed(id);
+            editor(etag(id)).body(territoryOfCommunes("25056", "70285")).put(path + "/territory").then().statusCode(200);
+            assertStoredIsComputed(id);
+            patch(id, etag(id), "{\"legalForm\": \"ASSOCIATION\", \"departments\": []}").then().statusCode(200);
+            assertStoredIsComputed(id);
+            editor(etag(id)).delete(path + "/territory").then().statusCode(204);
+            assertStoredIsComputed(id);
+        } finally {
+            WriteFixtures.delete(id);
+        }
+    }
+
+    private void assertStoredIsComputed(String id) throws IOException {
+        JsonNode stored = mapper.readTree(model.detail(id).orElseThrow().value());
+        JsonNode computed = mapper.valueToTree(service.computed(id, service::detail).value());
+        assertEquals(computed, stored, "the stored representation of " + id + " after " + stored.get("updatedAt"));
     }
 
     private void sql(String statements) throws SQLException {
