@@ -1,9 +1,12 @@
 package fr.cpts.registry.source;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import org.hibernate.Session;
 
 import fr.cpts.registry.http.BodyErrors;
 
@@ -23,10 +26,15 @@ public final class SourceIds {
         if (ids.isEmpty()) {
             return;
         }
-        // The sources themselves, not only their ids: the write's representation after then finds them loaded.
+        // The sources themselves, not only their ids: the write's representation after then finds them loaded. Loaded
+        // by id in one statement, which (unlike a query) neither flushes nor dirty-checks the write's entities first.
         Set<String> known = new HashSet<>();
-        SourceEntity.getEntityManager().createQuery("from SourceEntity s where s.id in :ids", SourceEntity.class)
-                .setParameter("ids", ids).getResultList().forEach(source -> known.add(source.id));
+        SourceEntity.getEntityManager().unwrap(Session.class).findMultiple(SourceEntity.class, List.copyOf(ids))
+                .forEach(source -> {
+                    if (source != null) {
+                        known.add(source.id);
+                    }
+                });
         idsByPointer.forEach((pointer, id) -> {
             if (id != null && !known.contains(id)) {
                 errors.reject(pointer, "no source has id '" + id + "'; see /v1/sources");
