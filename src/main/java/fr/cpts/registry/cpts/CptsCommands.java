@@ -16,6 +16,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -75,7 +76,7 @@ public class CptsCommands {
 
     @Transactional
     public CptsWrite.Committed create(CptsInput input) {
-        changes.beginWrite();
+        start();
         check(input);
         CptsEntity cpts = new CptsEntity();
         cpts.id = Ids.next("cpts");
@@ -180,12 +181,22 @@ public class CptsCommands {
      * The caller then validates and applies its change, and ends with {@link CptsWrite#commit}.
      */
     public CptsWrite begin(String id, ExpectedVersion expected) {
-        changes.beginWrite();
+        start();
         CptsEntity cpts = CptsEntity.lockRequired(id);
         expected.check(cpts.version);
         JsonNode before = model.detail(cpts.id, cpts.version).map(this::tree)
                 .orElseGet(() -> mapper.valueToTree(reads.detail(cpts)));
         return new CptsWrite(this, cpts, before);
+    }
+
+    /**
+     * Starts the write's transaction. Its changes are flushed when {@link #commit} writes them, and at the end: no
+     * statement before needs them (the checks read other tables), and Hibernate's automatic flush would dirty-check
+     * every loaded entity before each one.
+     */
+    private void start() {
+        changes.beginWrite();
+        em.setFlushMode(FlushModeType.COMMIT);
     }
 
     /**
