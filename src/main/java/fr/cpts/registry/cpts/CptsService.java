@@ -88,14 +88,6 @@ public class CptsService {
                         row.id()));
     }
 
-    /**
-     * The codes under which a CPTS's commune list names this commune (V19: itself, its districts, or its commune), for
-     * filters that are not written in SQL.
-     */
-    public List<String> communeListedAs(String code) {
-        return direct.list("SELECT code FROM commune_listed_as(?) code", row -> row.getString(1), code);
-    }
-
     /** The summaries of CPTS whose stored ones are not current, computed in one read-only transaction. */
     @ReadOnlyTransaction
     Map<String, byte[]> computedSummaries(List<String> ids) {

@@ -31,6 +31,7 @@ import fr.cpts.registry.mission.MissionService;
 import fr.cpts.registry.persistence.ReadOnlyTransaction;
 import fr.cpts.registry.persistence.Refusal;
 import fr.cpts.registry.source.SourceService;
+import fr.cpts.registry.territory.CommuneService;
 
 /**
  * The FHIR interactions: reads, searches and the history of Organizations, over the registry's services (a CPTS in
@@ -57,6 +58,9 @@ public class FhirService {
 
     @Inject
     CptsService cpts;
+
+    @Inject
+    CommuneService communes;
 
     @Inject
     MissionService missions;
@@ -139,7 +143,7 @@ public class FhirService {
                 String upper = code.toUpperCase(Locale.ROOT);
                 if (COMMUNE_CODE.matcher(upper).matches()) {
                     // The rule of the JSON API's ?commune= (V19), resolved to codes first: HQL cannot call it.
-                    List<String> listedAs = cpts.communeListedAs(upper);
+                    List<String> listedAs = communes.listedAs(upper);
                     covering.add(listedAs.isEmpty() ? "1 = 0"
                             : "exists (select 1 from c.communes m where m.code in " + query.param(listedAs) + ")");
                 } else {

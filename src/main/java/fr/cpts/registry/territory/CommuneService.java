@@ -68,6 +68,14 @@ public class CommuneService {
     @Inject
     DirectReads direct;
 
+    /**
+     * The codes under which a CPTS's commune list names this commune (V19: itself, its districts, or its commune), for
+     * filters that are not written in SQL (the JSON API's ?commune= calls the SQL function itself).
+     */
+    public List<String> listedAs(String code) {
+        return direct.list("SELECT code FROM commune_listed_as(?) code", row -> row.getString(1), code);
+    }
+
     /** A commune, in one statement, without a transaction. */
     public Commune get(String code) {
         List<Object[]> rows = plausibleCode(code) ? direct.list(COMMUNE, DirectReads::columns, code) : List.of();
