@@ -45,13 +45,11 @@ final class CptsViews {
     static Parts parts(CptsEntity c, CptsDetail before, Set<CptsPart> changed, Supplier<Contract> contract) {
         Predicate<CptsPart> read = part -> before == null || changed.contains(part);
         boolean lifecycle = read.test(CptsPart.LIFECYCLE);
-        MembershipSnapshotEntity members = read.test(CptsPart.MEMBERSHIP) ? c.currentMembership() : null;
         return new Parts(lifecycle ? statusBasis(c) : before.statusBasis(),
                 lifecycle ? lifecycle(c) : before.lifecycle(),
                 read.test(CptsPart.CONTRACT) ? contract.get() : before.contract(),
                 read.test(CptsPart.MISSIONS) ? CptsMission.of(c.missions) : before.missions(),
-                read.test(CptsPart.MEMBERSHIP) ? (members == null ? null : MembershipSnapshot.of(members))
-                        : before.currentMembership());
+                read.test(CptsPart.MEMBERSHIP) ? membership(c) : before.currentMembership());
     }
 
     /**
@@ -90,6 +88,11 @@ final class CptsViews {
                         .sorted(Comparator.comparing((Mention m) -> m.source.publishedOn).thenComparing(m -> m.source.id))
                         .map(m -> new CptsDetail.Mention(SourceService.ref(m.source), m.quote)).toList(),
                 c.createdAt, c.updatedAt);
+    }
+
+    private static MembershipSnapshot membership(CptsEntity c) {
+        MembershipSnapshotEntity members = c.currentMembership();
+        return members == null ? null : MembershipSnapshot.of(members);
     }
 
     private static List<CptsDetail.StageReached> lifecycle(CptsEntity c) {

@@ -1,7 +1,6 @@
 package fr.cpts.registry.cpts;
 
-import java.util.EnumSet;
-import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,8 +15,7 @@ public record CptsWrite(CptsCommands unit, CptsEntity cpts, JsonNode before) {
      * representation (see {@link CptsCommands#commit}).
      */
     public Committed commit(String operation, CptsPart... changed) {
-        return unit.commit(cpts, operation, before, changed.length == 0 ? EnumSet.noneOf(CptsPart.class)
-                : EnumSet.copyOf(List.of(changed)));
+        return unit.commit(cpts, operation, before, Set.of(changed));
     }
 
     /** A committed write: the CPTS's new representation, its JSON as stored and sent, and its version. */
