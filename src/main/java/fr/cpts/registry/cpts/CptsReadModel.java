@@ -3,7 +3,9 @@ package fr.cpts.registry.cpts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,15 @@ public class CptsReadModel {
     public Optional<Versioned<byte[]>> detail(String id) {
         return direct.first("SELECT v.version, v.detail FROM cpts c JOIN cpts_read_model v ON " + CURRENT_ROW
                 + " WHERE c.id = ? AND c.removed_at IS NULL", row -> new Versioned<>(row.getBytes(2), row.getLong(1)), id);
+    }
+
+    /** The details of these CPTS that readers can see and that are stored for their current version; one statement. */
+    public Map<String, Versioned<byte[]>> details(List<String> ids) {
+        return direct.list("SELECT c.id, v.version, v.detail FROM cpts c JOIN cpts_read_model v ON " + CURRENT_ROW
+                + " WHERE c.id = ANY (?) AND c.removed_at IS NULL",
+                row -> Map.entry(row.getString(1), new Versioned<>(row.getBytes(3), row.getLong(2))),
+                (Object) ids.toArray(String[]::new))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The detail stored for this version of a CPTS, whether or not it is still current. */

@@ -190,10 +190,11 @@ public class FhirService {
         }
         List<String> pageIds = matches.items().stream().map(FhirRepository.Match::id).toList();
         Map<String, List<String>> communesOf = repository.communes(pageIds);
+        Map<String, Versioned<CptsDetail>> details = cpts.details(pageIds);
         ArrayNode entries = bundle.putArray("entry");
         List<ObjectNode> included = new ArrayList<>();
         for (String id : pageIds) {
-            Versioned<CptsDetail> detail = cpts.detail(id);
+            Versioned<CptsDetail> detail = details.get(id);
             entry(entries, views.organization(detail.value(), detail.version(), communesOf.getOrDefault(id, List.of())),
                     "Organization", "match");
             if (revinclude != null) {
