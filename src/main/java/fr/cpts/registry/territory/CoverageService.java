@@ -38,8 +38,8 @@ public class CoverageService {
 
     /**
      * The figures of an area, as three JSON arrays. Units per breakdown area: [area, units, population, covered,
-     * covered population, overlapping, overlapping population], from the departments' figures kept by the writes
-     * (V16), those a change outside the API made stale computed live. CPTS per lifecycle stage: [area, status,
+     * covered population, overlapping, overlapping population], from the departments' figures kept by the writes,
+     * those a change outside the API made stale computed live (V16, V20). CPTS per lifecycle stage: [area, status,
      * count, whole], per breakdown area and (whole = 1) for the whole area, a CPTS in several of its departments
      * counted once. Operating CPTS whose commune list is unknown: [id, name, declared population, precision].
      * %1$s is the breakdown column of the departments' figures, %2$s their filter, %3$s the breakdown expression of
@@ -51,12 +51,7 @@ public class CoverageService {
                 SELECT %1$s AS area, sum(units) AS units, sum(population) AS population,
                        sum(covered_units) AS covered, sum(covered_population) AS covered_population,
                        sum(overlapping_units) AS overlapping, sum(overlapping_population) AS overlapping_population
-                FROM (SELECT d.* FROM coverage_department d
-                      WHERE NOT EXISTS (SELECT 1 FROM coverage_stale s WHERE s.department_code = d.department_code)
-                      UNION ALL
-                      SELECT l.* FROM (SELECT array_agg(DISTINCT department_code) AS codes FROM coverage_stale) s
-                      CROSS JOIN LATERAL coverage_figures(s.codes) l
-                      WHERE s.codes IS NOT NULL) f
+                FROM coverage_department_now() f
                 WHERE %2$s
                 GROUP BY 1),
             statuses AS (
