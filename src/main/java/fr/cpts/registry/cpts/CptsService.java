@@ -214,8 +214,7 @@ public class CptsService {
 
     /** A CPTS's detail, for views that map its fields (FHIR): read back from the read model, or else computed. */
     public Versioned<CptsDetail> detail(String id) {
-        return stored(id).map(json -> new Versioned<>(model.read(json.value(), CptsDetail.class), json.version()))
-                .orElseGet(() -> computed(id, this::detail));
+        return stored(id).map(this::readBack).orElseGet(() -> computed(id, this::detail));
     }
 
     /**
@@ -224,10 +223,13 @@ public class CptsService {
      */
     public Map<String, Versioned<CptsDetail>> details(List<String> ids) {
         Map<String, Versioned<CptsDetail>> details = new HashMap<>();
-        model.details(ids).forEach((id, json) -> details.put(id,
-                new Versioned<>(model.read(json.value(), CptsDetail.class), json.version())));
+        model.details(ids).forEach((id, json) -> details.put(id, readBack(json)));
         ids.stream().filter(id -> !details.containsKey(id)).forEach(id -> details.put(id, computed(id, this::detail)));
         return details;
+    }
+
+    private Versioned<CptsDetail> readBack(Versioned<byte[]> stored) {
+        return new Versioned<>(model.read(stored.value(), CptsDetail.class), stored.version());
     }
 
     private Optional<Versioned<byte[]>> stored(String id) {

@@ -324,9 +324,10 @@ public class FhirService {
             links.addObject().put("relation", "next").put("url", rows.next());
         }
         ArrayNode entries = bundle.putArray("entry");
-        Map<String, Versioned<CptsDetail>> details = new LinkedHashMap<>();
+        Map<String, Versioned<CptsDetail>> details = cpts.details(
+                rows.items().stream().map(FhirRepository.CarriedRow::cptsId).distinct().toList());
         for (FhirRepository.CarriedRow row : rows.items()) {
-            Versioned<CptsDetail> detail = details.computeIfAbsent(row.cptsId(), cpts::detail);
+            Versioned<CptsDetail> detail = details.get(row.cptsId());
             detail.value().missions().stream().filter(m -> m.mission().code().equals(row.missionCode())).findFirst()
                     .ifPresent(m -> entry(entries, views.healthcareService(detail.value(), detail.version(), m),
                             "HealthcareService", "match"));

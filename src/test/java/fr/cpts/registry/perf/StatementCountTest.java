@@ -82,7 +82,8 @@ class StatementCountTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "/v1/cpts?limit=", "/v1/cpts?sort=-aciSignedOn&limit=", "/v1/communes?department=25&limit=",
             "/v1/sources?limit=", "/v1/reported-figures?limit=", "/v1/cpts/cpts_18nn34zvb449/history?limit=",
-            "/fhir/r4/Organization?_count=", "/fhir/r4/Organization?_revinclude=HealthcareService:organization&_count=" })
+            "/fhir/r4/Organization?_count=", "/fhir/r4/Organization?_revinclude=HealthcareService:organization&_count=",
+            "/fhir/r4/HealthcareService?_count=" })
     void listsCostTheSameWhateverTheirPageSize(String path) {
         given().get(path + 10).then().statusCode(200);
         assertEquals(statementsOf(path + 10), statementsOf(path + 19), path + ": statements grow with the page size");
