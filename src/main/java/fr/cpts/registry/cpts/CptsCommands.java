@@ -116,7 +116,7 @@ public class CptsCommands {
         cpts.removedAt = Timestamps.now();
         cpts.updatedAt = cpts.removedAt;
         em.flush();
-        model.refreshCoverage();
+        model.refreshDerived();
         changes.record(ResourceType.CPTS, cpts.id, "DELETED", cpts.version, write.before(), null);
     }
 

@@ -10,12 +10,14 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.cpts.registry.http.Versioned;
 import fr.cpts.registry.persistence.DirectReads;
+import fr.cpts.registry.territory.CommuneReadModel;
 
 /**
  * Each CPTS's representations kept ready (table cpts_read_model, V16): written in the transaction of every write
@@ -44,6 +46,9 @@ public class CptsReadModel {
     @Inject
     DirectReads direct;
 
+    @Inject
+    CommuneReadModel communes;
+
     /** The detail of a CPTS readers can see, when stored for its current version; empty otherwise. One statement. */
     public Optional<Versioned<byte[]>> detail(String id) {
         return direct.first("SELECT v.version, v.detail FROM cpts c JOIN cpts_read_model v ON " + CURRENT_ROW
@@ -70,12 +75,12 @@ public class CptsReadModel {
 
     /**
      * Stores the representations of this version of a CPTS — unless a later version, or the same in a later format,
-     * is already there — and brings the coverage figures the transaction made stale up to date (V16): everything
-     * reads serve is then current when the write commits. Returns the detail's bytes.
+     * is already there — and brings what the transaction made stale up to date: coverage figures (V16) and communes
+     * (V21). Everything reads serve is then current when the write commits. Returns the detail's bytes.
      */
     byte[] store(CptsDetail detail, long version) {
         byte[] bytes = json(detail);
-        em.createNativeQuery("""
+        storeStale(em.createNativeQuery("""
                 WITH stored AS (
                     INSERT INTO cpts_read_model (cpts_id, version, format, detail, summary)
                     VALUES (:id, :version, :format, :detail, :summary)
@@ -84,10 +89,9 @@ public class CptsReadModel {
                         summary = excluded.summary
                     WHERE cpts_read_model.version < excluded.version
                        OR (cpts_read_model.version = excluded.version AND cpts_read_model.format < excluded.format))
-                SELECT refresh_coverage()""")
+                SELECT refresh_coverage(), take_stale_communes()""")
                 .setParameter("id", detail.id()).setParameter("version", version).setParameter("format", FORMAT)
-                .setParameter("detail", bytes).setParameter("summary", json(CptsSummary.of(detail)))
-                .getSingleResult();
+                .setParameter("detail", bytes).setParameter("summary", json(CptsSummary.of(detail))));
         return bytes;
     }
 
@@ -104,9 +108,18 @@ public class CptsReadModel {
         store(reads.detail(cpts), cpts.version);
     }
 
-    /** Brings the coverage figures the transaction made stale up to date, for a write that stores no CPTS. */
-    void refreshCoverage() {
-        em.createNativeQuery("SELECT refresh_coverage()").getSingleResult();
+    /** Brings the coverage figures and communes the transaction made stale up to date, for a write that stores no CPTS. */
+    void refreshDerived() {
+        storeStale(em.createNativeQuery("SELECT refresh_coverage(), take_stale_communes()"));
+    }
+
+    /**
+     * Runs a statement that refreshes the stale coverage figures and takes the stale communes, locked (its last
+     * column), then stores those: no round trip more when the write changed no commune's representation.
+     */
+    private void storeStale(Query statement) {
+        Object[] row = (Object[]) statement.getSingleResult();
+        communes.store((String[]) row[row.length - 1]);
     }
 
     /** A stored representation read back, for those that use its fields. */

@@ -12,10 +12,13 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
+import fr.cpts.registry.territory.CommuneReadModel;
+
 /**
  * Stores the representations of the CPTS whose read-model row is missing or not current — after a change made outside
  * the API, or a release that changed their format — in the background from startup, by batches, then the coverage
- * figures such changes made stale. Until then those are computed at each read: correct, only slower.
+ * figures and communes such changes made stale, and the communes not stored yet. Until then those are computed at
+ * each read: correct, only slower.
  */
 @ApplicationScoped
 public class CptsReadModelRefresher {
@@ -28,6 +31,9 @@ public class CptsReadModelRefresher {
 
     @Inject
     CptsReadModel model;
+
+    @Inject
+    CommuneReadModel communes;
 
     void start(@Observes StartupEvent event) {
         Thread refresher = new Thread(() -> {
@@ -55,8 +61,13 @@ public class CptsReadModelRefresher {
             refreshed = QuarkusTransaction.requiringNew().call(this::refreshBatch);
             total += refreshed;
         } while (refreshed > 0);
-        // And the coverage figures of departments changed outside the API (writes through it keep them current).
-        QuarkusTransaction.requiringNew().run(model::refreshCoverage);
+        // And the coverage figures and communes changed outside the API (writes through it keep them current), then
+        // the communes never stored in this format.
+        QuarkusTransaction.requiringNew().run(model::refreshDerived);
+        int communes = this.communes.storeUnstored();
+        if (communes > 0) {
+            LOG.infof("Read model: stored the representations of %d communes", communes);
+        }
         return total;
     }
 

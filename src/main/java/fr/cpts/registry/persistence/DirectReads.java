@@ -69,6 +69,26 @@ public class DirectReads {
         }
     }
 
+    /**
+     * Runs {@code sql} once for each row of parameters, as one JDBC batch (one round trip): for a write storing rows
+     * of a read model, in its transaction. Counted as one statement.
+     */
+    public void batch(String sql, List<Object[]> rows) {
+        statements.increment();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Write failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The first row of {@code sql}, if any. */
     public <T> Optional<T> first(String sql, RowReader<T> reader, Object... parameters) {
         return list(sql, reader, parameters).stream().findFirst();

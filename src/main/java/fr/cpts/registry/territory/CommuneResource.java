@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.cpts.registry.http.Page;
 import fr.cpts.registry.http.PageRequest;
 import fr.cpts.registry.http.QueryParameters;
+import fr.cpts.registry.http.RawJson;
 
 @Path("/v1/communes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,10 +68,11 @@ public class CommuneResource {
             description = "A commune or municipal district by INSEE code: department, region, population, postal codes, "
                     + "EPCI, districts, former communes, and the CPTS whose recorded territory covers it. The code of a "
                     + "former commune (commune déléguée or associée) gets a 404 naming the current commune.")
-    @APIResponse(responseCode = "200", description = "The commune.")
-    public Commune get(@Parameter(description = "INSEE commune code.", example = "25056",
+    @APIResponse(responseCode = "200", description = "The commune.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commune.class)))
+    public RawJson get(@Parameter(description = "INSEE commune code.", example = "25056",
             schema = @Schema(type = SchemaType.STRING, pattern = Codes.COMMUNE_PATTERN, maxLength = 5))
             @PathParam("code") String code) {
-        return communes.get(Codes.canonical(code));
+        return new RawJson(communes.get(Codes.canonical(code)));
     }
 }

@@ -1,7 +1,9 @@
 package fr.cpts.registry.territory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +47,7 @@ public class CommuneService {
                    JOIN cpts c ON c.id = x.cpts_id AND c.removed_at IS NULL
                    GROUP BY c.id, c.name, c.status, c.search_name) k)""";
 
-    /** A commune with what refers to it (its commune, its districts, former communes, EPCI), in one query. */
+    /** Communes with what refers to them (their commune, districts, former communes, EPCI), in one query. */
     private static final String COMMUNE = "SELECT " + COLUMNS + """
             , m.parent_code, p.name, p.population,
                    (SELECT json_agg(json_build_array(d.code, d.name, d.population) ORDER BY d.code)
@@ -57,7 +59,7 @@ public class CommuneService {
             LEFT JOIN commune p ON p.code = m.parent_code
             LEFT JOIN epci_member em ON em.commune_code = coalesce(m.parent_code, m.code)
             LEFT JOIN epci e ON e.code = em.epci_code
-            WHERE m.code = ?""";
+            WHERE m.code = ANY (?)""";
 
     @Inject
     ReferenceGeography geography;
@@ -68,6 +70,9 @@ public class CommuneService {
     @Inject
     DirectReads direct;
 
+    @Inject
+    CommuneReadModel model;
+
     /**
      * The codes under which a CPTS's commune list names this commune (V19: itself, its districts, or its commune), for
      * filters that are not written in SQL (the JSON API's ?commune= calls the SQL function itself).
@@ -76,23 +81,38 @@ public class CommuneService {
         return direct.list("SELECT code FROM commune_listed_as(?) code", row -> row.getString(1), code);
     }
 
-    /** A commune, in one statement, without a transaction. */
-    public Commune get(String code) {
-        List<Object[]> rows = plausibleCode(code) ? direct.list(COMMUNE, DirectReads::columns, code) : List.of();
-        if (rows.isEmpty()) {
+    /**
+     * The JSON of a commune, in one statement without a transaction: as stored (V21), or else computed in one more.
+     */
+    public byte[] get(String code) {
+        if (!plausibleCode(code)) {
             throw notFound(code);
         }
-        Object[] c = rows.get(0);
-        CommuneSummary summary = summary(c);
-        String parent = (String) c[9];
-        return new Commune(code, summary.name(), summary.kind(),
-                parent == null ? null : new Commune.CommuneRef(parent, (String) c[10], (Integer) c[11]),
-                items(c[12], d -> new Commune.CommuneRef(d.get(0).asText(), d.get(1).asText(),
-                        d.get(2).isNull() ? null : d.get(2).asInt())),
-                items(c[13], f -> new Commune.FormerCommune(f.get(0).asText(), f.get(1).asText(), f.get(2).asText())),
-                summary.department(), summary.region(), summary.population(), summary.postalCodes(),
-                c[14] == null ? null : new Commune.EpciRef((String) c[14], (String) c[15], (String) c[16]),
-                summary.cpts(), VINTAGE);
+        return model.stored(code).orElseGet(() -> {
+            Commune commune = computed(new String[] { code }).get(code);
+            if (commune == null) {
+                throw notFound(code);
+            }
+            return model.json(commune);
+        });
+    }
+
+    /** These communes as they now are, by code, in one statement (in the caller's transaction, if any). */
+    Map<String, Commune> computed(String[] codes) {
+        Map<String, Commune> communes = new HashMap<>();
+        for (Object[] c : direct.list(COMMUNE, DirectReads::columns, (Object) codes)) {
+            CommuneSummary summary = summary(c);
+            String parent = (String) c[9];
+            communes.put(summary.code(), new Commune(summary.code(), summary.name(), summary.kind(),
+                    parent == null ? null : new Commune.CommuneRef(parent, (String) c[10], (Integer) c[11]),
+                    items(c[12], d -> new Commune.CommuneRef(d.get(0).asText(), d.get(1).asText(),
+                            d.get(2).isNull() ? null : d.get(2).asInt())),
+                    items(c[13], f -> new Commune.FormerCommune(f.get(0).asText(), f.get(1).asText(), f.get(2).asText())),
+                    summary.department(), summary.region(), summary.population(), summary.postalCodes(),
+                    c[14] == null ? null : new Commune.EpciRef((String) c[14], (String) c[15], (String) c[16]),
+                    summary.cpts(), VINTAGE));
+        }
+        return communes;
     }
 
     /** Communes matching every given filter, by name, one page at a time, in one statement, without a transaction. */
@@ -165,9 +185,5 @@ public class CommuneService {
             }
         }
         return Refusal.notFound("commune", code);
-    }
-
-    private static Commune.CommuneRef ref(CommuneEntity commune) {
-        return new Commune.CommuneRef(commune.code, commune.name, commune.population);
     }
 }
