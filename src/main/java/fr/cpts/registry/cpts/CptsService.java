@@ -218,13 +218,19 @@ public class CptsService {
     }
 
     /**
-     * The details of these CPTS, by id, for views that map their fields: those stored read back in one statement, the
-     * others computed (in the caller's transaction, if any).
+     * The details of those of these CPTS readers can see, by id, for views that map their fields: those stored read
+     * back in one statement, the others computed from one more (in the caller's transaction). A deleted or unknown CPTS
+     * is left out: a page listing ids from another statement, or from the history, shows what is current.
      */
     public Map<String, Versioned<CptsDetail>> details(List<String> ids) {
         Map<String, Versioned<CptsDetail>> details = new HashMap<>();
         model.details(ids).forEach((id, json) -> details.put(id, readBack(json)));
-        ids.stream().filter(id -> !details.containsKey(id)).forEach(id -> details.put(id, computed(id, this::detail)));
+        List<String> missing = ids.stream().filter(id -> !details.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            em.createQuery("from CptsEntity c where c.id in :ids and c.removedAt is null", CptsEntity.class)
+                    .setParameter("ids", missing).getResultList()
+                    .forEach(c -> details.put(c.id, new Versioned<>(detail(c), c.version)));
+        }
         return details;
     }
 

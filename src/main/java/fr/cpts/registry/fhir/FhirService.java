@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,6 +194,9 @@ public class FhirService {
         List<ObjectNode> included = new ArrayList<>();
         for (String id : pageIds) {
             Versioned<CptsDetail> detail = details.get(id);
+            if (detail == null) {
+                continue; // deleted since the page was read
+            }
             entry(entries, views.organization(detail.value(), detail.version(), communesOf.getOrDefault(id, List.of())),
                     "Organization", "match");
             if (revinclude != null) {
@@ -243,17 +245,20 @@ public class FhirService {
         // Where to poll next for what commits later: the history has no last page (README, "Sync").
         links.addObject().put("relation", "resume").put("url",
                 views.link(request, "Organization/_history", last == null ? null : last.encode()));
-        Map<String, Read> current = new LinkedHashMap<>();
+        // The current versions of the page's CPTS, all read at once (a deleted one has none).
+        Map<String, Versioned<CptsDetail>> current = cpts.details(page.stream()
+                .filter(row -> !row.operation().equals("DELETED")).map(FhirRepository.HistoryRow::cptsId).distinct()
+                .toList());
+        Map<String, List<String>> communesOf = repository.communes(List.copyOf(current.keySet()));
         ArrayNode entries = bundle.putArray("entry");
         for (FhirRepository.HistoryRow row : page) {
             String fhirId = Fhir.fhirId(row.cptsId());
             ObjectNode entry = entries.addObject().put("fullUrl", views.fullUrl("Organization", fhirId));
             boolean deleted = row.operation().equals("DELETED");
-            if (!deleted) {
-                Read read = current.computeIfAbsent(row.cptsId(), this::currentOrNull);
-                if (read != null && read.version() == row.version()) {
-                    entry.set("resource", read.resource());
-                }
+            Versioned<CptsDetail> detail = deleted ? null : current.get(row.cptsId());
+            if (detail != null && detail.version() == row.version()) {
+                entry.set("resource", views.organization(detail.value(), detail.version(),
+                        communesOf.getOrDefault(row.cptsId(), List.of())));
             }
             boolean created = row.operation().equals("CREATED");
             entry.putObject("request").put("method", deleted ? "DELETE" : created ? "POST" : "PUT")
@@ -263,14 +268,6 @@ public class FhirService {
                     .put("lastModified", FhirViews.instant(row.occurredAt().atOffset(ZoneOffset.UTC)));
         }
         return bundle;
-    }
-
-    private Read currentOrNull(String cptsId) {
-        try {
-            return organization(Fhir.fhirId(cptsId));
-        } catch (Refusal gone) {
-            return null;
-        }
     }
 
     @ReadOnlyTransaction
@@ -328,6 +325,9 @@ public class FhirService {
                 rows.items().stream().map(FhirRepository.CarriedRow::cptsId).distinct().toList());
         for (FhirRepository.CarriedRow row : rows.items()) {
             Versioned<CptsDetail> detail = details.get(row.cptsId());
+            if (detail == null) {
+                continue; // deleted since the page was read
+            }
             detail.value().missions().stream().filter(m -> m.mission().code().equals(row.missionCode())).findFirst()
                     .ifPresent(m -> entry(entries, views.healthcareService(detail.value(), detail.version(), m),
                             "HealthcareService", "match"));

@@ -72,6 +72,7 @@ class StatementCountTest {
             "/v1/reported-figures, 4",
             "/fhir/r4/Organization/cpts-18nn34zvb449, 2",
             "/fhir/r4/Organization?_count=20, 4",
+            "/fhir/r4/Organization/_history?_count=20, 3",
     })
     void withinBudget(String path, int budget) {
         given().get(path).then().statusCode(200); // warm the per-process reference caches
@@ -83,7 +84,7 @@ class StatementCountTest {
     @CsvSource({ "/v1/cpts?limit=", "/v1/cpts?sort=-aciSignedOn&limit=", "/v1/communes?department=25&limit=",
             "/v1/sources?limit=", "/v1/reported-figures?limit=", "/v1/cpts/cpts_18nn34zvb449/history?limit=",
             "/fhir/r4/Organization?_count=", "/fhir/r4/Organization?_revinclude=HealthcareService:organization&_count=",
-            "/fhir/r4/HealthcareService?_count=" })
+            "/fhir/r4/HealthcareService?_count=", "/fhir/r4/Organization/_history?_count=" })
     void listsCostTheSameWhateverTheirPageSize(String path) {
         given().get(path + 10).then().statusCode(200);
         assertEquals(statementsOf(path + 10), statementsOf(path + 19), path + ": statements grow with the page size");
