@@ -164,10 +164,14 @@ public class CptsService {
 
     /** Puts into {@code into} the representation {@code compute} makes of each of these CPTS, in one query. */
     private void compute(List<String> ids, Function<CptsDetail, byte[]> compute, Map<String, byte[]> into) {
-        if (!ids.isEmpty()) {
-            em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", ids)
-                    .getResultList().forEach(c -> into.put(c.id, compute.apply(detail(c))));
-        }
+        entities(ids).forEach(c -> into.put(c.id, compute.apply(detail(c))));
+    }
+
+    /** The entities of these CPTS, deleted or not, in one query (none for no id). */
+    private List<CptsEntity> entities(List<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", ids)
+                        .getResultList();
     }
 
     /**
@@ -225,12 +229,8 @@ public class CptsService {
     public Map<String, Versioned<CptsDetail>> details(List<String> ids) {
         Map<String, Versioned<CptsDetail>> details = new HashMap<>();
         model.details(ids).forEach((id, json) -> details.put(id, readBack(json)));
-        List<String> missing = ids.stream().filter(id -> !details.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            em.createQuery("from CptsEntity c where c.id in :ids and c.removedAt is null", CptsEntity.class)
-                    .setParameter("ids", missing).getResultList()
-                    .forEach(c -> details.put(c.id, new Versioned<>(detail(c), c.version)));
-        }
+        entities(ids.stream().filter(id -> !details.containsKey(id)).toList()).stream().filter(c -> c.removedAt == null)
+                .forEach(c -> details.put(c.id, new Versioned<>(detail(c), c.version)));
         return details;
     }
 
