@@ -1,6 +1,7 @@
 package fr.cpts.registry.cpts;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,19 +56,26 @@ public class CptsReadModelRefresher {
      * once the rows another call was storing are stored too; other replicas skip the rows being stored.
      */
     public synchronized int refreshStale() {
-        int total = 0;
-        int refreshed;
-        do {
-            refreshed = QuarkusTransaction.requiringNew().call(this::refreshBatch);
-            total += refreshed;
-        } while (refreshed > 0);
+        int total = inBatches(this::refreshBatch);
         // And the coverage figures and communes changed outside the API (writes through it keep them current), then
         // the communes never stored in this format.
         QuarkusTransaction.requiringNew().run(model::refreshDerived);
-        int communes = this.communes.storeUnstored();
-        if (communes > 0) {
-            LOG.infof("Read model: stored the representations of %d communes", communes);
+        QuarkusTransaction.requiringNew().run(communes::addMissingRows);
+        int stored = inBatches(communes::storeUnstored);
+        if (stored > 0) {
+            LOG.infof("Read model: stored the representations of %d communes", stored);
         }
+        return total;
+    }
+
+    /** Runs {@code batch} in transactions of their own until one stores nothing; returns how many were stored. */
+    private static int inBatches(Callable<Integer> batch) {
+        int total = 0;
+        int stored;
+        do {
+            stored = QuarkusTransaction.requiringNew().call(batch);
+            total += stored;
+        } while (stored > 0);
         return total;
     }
 

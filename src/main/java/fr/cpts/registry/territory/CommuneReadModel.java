@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -64,41 +62,33 @@ public class CommuneReadModel {
     }
 
     /**
-     * Stores every commune whose row is not stored in this format, by batches in transactions of their own; returns
-     * how many. Until then those are computed at each read: correct, only slower.
+     * Stores up to a batch of communes whose row is not stored in this format (a first start, a new format, reference
+     * geography loaded again), locked, skipping those another replica is storing; returns how many. Until then those
+     * are computed at each read: correct, only slower.
      */
     public int storeUnstored() {
-        QuarkusTransaction.requiringNew().run(this::addMissingRows);
-        int total = 0;
-        int stored;
-        do {
-            stored = QuarkusTransaction.requiringNew().call(() -> {
-                List<String> codes = lockUnstored(BATCH);
-                store(codes.toArray(String[]::new));
-                return codes.size();
-            });
-            total += stored;
-        } while (stored > 0);
-        return total;
+        List<String> codes = lockUnstored();
+        store(codes.toArray(String[]::new));
+        return codes.size();
     }
 
-    /**
-     * Locks and returns up to {@code limit} communes whose row is not stored in this format (a first start, a new
-     * format, reference geography loaded again), skipping those another replica is storing.
-     */
-    private List<String> lockUnstored(int limit) {
+    private List<String> lockUnstored() {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("""
                 SELECT commune_code FROM commune_read_model
                 WHERE format < :format OR (format = :format AND representation IS NULL)
                 ORDER BY commune_code LIMIT :limit
-                FOR UPDATE SKIP LOCKED""").setParameter("format", FORMAT).setParameter("limit", limit).getResultList();
+                FOR UPDATE SKIP LOCKED""").setParameter("format", FORMAT).setParameter("limit", BATCH).getResultList();
         return codes;
     }
 
-    /** Adds the rows of communes a later reference geography added. */
-    private void addMissingRows() {
-        em.createNativeQuery("INSERT INTO commune_read_model (commune_code) SELECT code FROM commune "
+    /**
+     * Adds the rows of communes a later reference geography added: an anti-join (10 ms at every start on the 35,014
+     * communes, where letting each row meet its conflict took 110-180 ms); another replica may add them at once.
+     */
+    public void addMissingRows() {
+        em.createNativeQuery("INSERT INTO commune_read_model (commune_code) SELECT c.code FROM commune c "
+                + "WHERE NOT EXISTS (SELECT 1 FROM commune_read_model r WHERE r.commune_code = c.code) "
                 + "ON CONFLICT DO NOTHING").executeUpdate();
     }
 
