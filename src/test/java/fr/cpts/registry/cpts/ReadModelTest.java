@@ -19,12 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -35,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.cpts.registry.TestSql;
 import fr.cpts.registry.WriteFixtures;
 
 /**
@@ -45,7 +42,7 @@ import fr.cpts.registry.WriteFixtures;
 class ReadModelTest {
 
     @Inject
-    DataSource dataSource;
+    TestSql sql;
 
     @Inject
     CptsReadModelRefresher refresher;
@@ -64,7 +61,7 @@ class ReadModelTest {
         refresher.refreshStale();
         String name = given().get("/v1/cpts/" + LUXEUIL).then().statusCode(200).extract().path("name");
         try {
-            sql("UPDATE cpts SET name = 'CPTS Luxeuil (corrigée à la main)', version = version + 1 WHERE id = '"
+            sql.execute("UPDATE cpts SET name = 'CPTS Luxeuil (corrigée à la main)', version = version + 1 WHERE id = '"
                     + LUXEUIL + "'");
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/v1/cpts/" + LUXEUIL).then()
                     .statusCode(200).body("name", equalTo("CPTS Luxeuil (corrigée à la main)")));
@@ -73,11 +70,11 @@ class ReadModelTest {
             given().get("/v1/exports/cpts.csv").then().statusCode(200)
                     .body(containsString("CPTS Luxeuil (corrigée à la main)"));
             assertEquals(1, refresher.refreshStale(), "the changed CPTS is stored again, and only it");
-            assertEquals(1, scalar("SELECT count(*) FROM cpts_read_model v JOIN cpts c ON c.id = v.cpts_id "
+            assertEquals(1, sql.scalar("SELECT count(*) FROM cpts_read_model v JOIN cpts c ON c.id = v.cpts_id "
                     + "AND c.version = v.version WHERE c.id = '" + LUXEUIL + "' AND convert_from(v.detail, 'UTF8') "
                     + "LIKE '%corrigée à la main%'"));
         } finally {
-            sql("UPDATE cpts SET name = '" + name + "', version = version + 1 WHERE id = '" + LUXEUIL + "'");
+            sql.execute("UPDATE cpts SET name = '" + name + "', version = version + 1 WHERE id = '" + LUXEUIL + "'");
             refresher.refreshStale();
         }
     }
@@ -85,10 +82,10 @@ class ReadModelTest {
     @Test
     void aRowOfAnotherFormatIsNeverServed() throws SQLException {
         refresher.refreshStale();
-        sql("UPDATE cpts_read_model SET format = format - 1, detail = convert_to('{\"stale\": true}', 'UTF8'), "
+        sql.execute("UPDATE cpts_read_model SET format = format - 1, detail = convert_to('{\"stale\": true}', 'UTF8'), "
                 + "summary = convert_to('{\"stale\": true}', 'UTF8') WHERE cpts_id = '" + CAPACITES + "'");
         // No notification for this table: the response cache may still hold the representation, which is current.
-        sql("NOTIFY cpts_changes");
+        sql.execute("NOTIFY cpts_changes");
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/v1/cpts/" + CAPACITES).then()
                 .statusCode(200).body("id", equalTo(CAPACITES)).body("name", containsString("CaPaciTéS")));
         given().queryParam("department", "25").get("/v1/cpts").then().statusCode(200)
@@ -103,19 +100,19 @@ class ReadModelTest {
                 .getLong("figures.coveredByOperatingCpts.population");
         try {
             // CaPaciTéS (197,061 inhabitants listed) stops being counted as operating.
-            sql("UPDATE cpts SET status = 'HEALTH_PROJECT_VALIDATED', version = version + 1 WHERE id = '" + CAPACITES
+            sql.execute("UPDATE cpts SET status = 'HEALTH_PROJECT_VALIDATED', version = version + 1 WHERE id = '" + CAPACITES
                     + "'");
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(path).then().statusCode(200)
                     .body("figures.coveredByOperatingCpts.population", equalTo((int) covered - 197061)));
-            assertTrue(scalar("SELECT count(*) FROM coverage_stale") > 0, "the department is computed live");
-            sql("SELECT refresh_coverage()");
-            assertEquals(0, scalar("SELECT count(*) FROM coverage_stale"));
-            sql("NOTIFY cpts_changes");
+            assertTrue(sql.scalar("SELECT count(*) FROM coverage_stale") > 0, "the department is computed live");
+            sql.execute("SELECT refresh_coverage()");
+            assertEquals(0, sql.scalar("SELECT count(*) FROM coverage_stale"));
+            sql.execute("NOTIFY cpts_changes");
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(path).then().statusCode(200)
                     .body("figures.coveredByOperatingCpts.population", equalTo((int) covered - 197061)));
         } finally {
-            sql("UPDATE cpts SET status = 'ACI_SIGNED', version = version + 1 WHERE id = '" + CAPACITES + "'");
-            sql("SELECT refresh_coverage()");
+            sql.execute("UPDATE cpts SET status = 'ACI_SIGNED', version = version + 1 WHERE id = '" + CAPACITES + "'");
+            sql.execute("SELECT refresh_coverage()");
             refresher.refreshStale();
         }
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(path).then().statusCode(200)
@@ -158,19 +155,5 @@ class ReadModelTest {
         JsonNode stored = mapper.readTree(model.detail(id).orElseThrow().value());
         JsonNode computed = mapper.valueToTree(service.computed(id, service::detail).value());
         assertEquals(computed, stored, "the stored representation of " + id + " after " + stored.get("updatedAt"));
-    }
-
-    private void sql(String statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(statements);
-        }
-    }
-
-    private long scalar(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var result = statement.executeQuery(query)) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 }

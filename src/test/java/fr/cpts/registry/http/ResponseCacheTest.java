@@ -9,19 +9,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.TestSql;
 import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -40,12 +37,12 @@ class ResponseCacheTest {
     private static final String LIST = "/v1/cpts?department=70";
 
     @Inject
-    DataSource dataSource;
+    TestSql sql;
 
     @AfterEach
     void restore() throws SQLException {
         silently(rename(NAME));
-        sql("NOTIFY cpts_changes");
+        sql.execute("NOTIFY cpts_changes");
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(PATH).then().body("name", equalTo(NAME)));
     }
 
@@ -57,7 +54,7 @@ class ResponseCacheTest {
         String etag = given().get(PATH).then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).get(PATH).then().statusCode(304).body(emptyString());
 
-        sql("NOTIFY cpts_changes");
+        sql.execute("NOTIFY cpts_changes");
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> given().get(PATH).then().statusCode(200).body("name", equalTo(RENAMED)));
     }
@@ -99,12 +96,12 @@ class ResponseCacheTest {
     @Test
     void aNotificationDropsTheScopesItNames() throws SQLException {
         assertTrue(cachedAcrossASilentRename(PATH, LIST), "computed again without any notification");
-        sql("NOTIFY cpts_changes, 'lists writes'");
+        sql.execute("NOTIFY cpts_changes, 'lists writes'");
         // Delivered once the list shows the rename; the detail, in another scope, stays as it was.
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> given().get(LIST).then().body("items.name", hasItem(RENAMED)));
         given().get(PATH).then().statusCode(200).body("name", equalTo(NAME));
-        sql("NOTIFY cpts_changes, 'cpts:" + LUXEUIL + "'");
+        sql.execute("NOTIFY cpts_changes, 'cpts:" + LUXEUIL + "'");
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> given().get(PATH).then().statusCode(200).body("name", equalTo(RENAMED)));
     }
@@ -113,7 +110,7 @@ class ResponseCacheTest {
     void isOffWhileNotListening() throws SQLException {
         given().get(PATH).then().statusCode(200).body("name", equalTo(NAME));
         renameWithoutNotification();
-        sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 + "WHERE application_name = 'cpts-registry-notifications' AND datname = current_database()");
         // The listener sees its connection go and turns the cache off: fresh data without any notification.
         await().atMost(Duration.ofSeconds(5))
@@ -139,12 +136,6 @@ class ResponseCacheTest {
 
     /** Runs a statement with the triggers off for this session: PostgreSQL notifies nobody. */
     private void silently(String statement) throws SQLException {
-        sql("SET session_replication_role = replica; " + statement + "; RESET session_replication_role");
-    }
-
-    private void sql(String statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(statements);
-        }
+        sql.execute("SET session_replication_role = replica; " + statement + "; RESET session_replication_role");
     }
 }

@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import fr.cpts.registry.TestSql;
 import fr.cpts.registry.WriteFixtures;
 import fr.cpts.registry.cpts.CptsReadModelRefresher;
 
@@ -47,6 +47,9 @@ class CommuneReadModelTest {
     DataSource dataSource;
 
     @Inject
+    TestSql sql;
+
+    @Inject
     CptsReadModelRefresher refresher;
 
     @Inject
@@ -58,10 +61,10 @@ class CommuneReadModelTest {
     @Test
     void everyStoredCommuneIsTheComputedOneAndIsWhatIsServed() throws SQLException {
         refresher.refreshStale();
-        assertEquals(0, scalar("SELECT count(*) FROM commune_read_model WHERE representation IS NULL"),
+        assertEquals(0, sql.scalar("SELECT count(*) FROM commune_read_model WHERE representation IS NULL"),
                 "every commune is stored");
         List<String> codes = new ArrayList<>(SAMPLE);
-        codes.addAll(strings("SELECT DISTINCT commune_code FROM cpts_commune ORDER BY 1"));
+        codes.addAll(sql.strings("SELECT DISTINCT commune_code FROM cpts_commune ORDER BY 1"));
         for (String code : codes) {
             byte[] stored = stored(code);
             assertArrayEquals(computed(code), stored, code);
@@ -101,17 +104,17 @@ class CommuneReadModelTest {
         refresher.refreshStale();
         String name = given().get("/v1/cpts/" + CAPACITES).then().statusCode(200).extract().path("name");
         try {
-            sql("UPDATE cpts SET name = 'CaPaciTéS (corrigée à la main)', version = version + 1 WHERE id = '"
+            sql.execute("UPDATE cpts SET name = 'CaPaciTéS (corrigée à la main)', version = version + 1 WHERE id = '"
                     + CAPACITES + "'");
-            assertTrue(scalar("SELECT count(*) FROM commune_stale WHERE commune_code = '25014'") > 0);
+            assertTrue(sql.scalar("SELECT count(*) FROM commune_stale WHERE commune_code = '25014'") > 0);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/v1/communes/25014").then()
                     .statusCode(200).body("cpts.name", hasItem("CaPaciTéS (corrigée à la main)")));
             refresher.refreshStale();
-            assertEquals(0, scalar("SELECT count(*) FROM commune_stale"));
+            assertEquals(0, sql.scalar("SELECT count(*) FROM commune_stale"));
             assertTrue(new String(stored("25014")).contains("CaPaciTéS (corrigée à la main)"));
             assertArrayEquals(computed("25014"), stored("25014"));
         } finally {
-            sql("UPDATE cpts SET name = '" + name + "', version = version + 1 WHERE id = '" + CAPACITES + "'");
+            sql.execute("UPDATE cpts SET name = '" + name + "', version = version + 1 WHERE id = '" + CAPACITES + "'");
             refresher.refreshStale();
         }
     }
@@ -120,15 +123,15 @@ class CommuneReadModelTest {
     void aRowOfAnotherFormatIsNeverServed() throws SQLException {
         refresher.refreshStale();
         try {
-            sql("UPDATE commune_read_model SET format = format + 1, representation = convert_to('{\"stale\": true}', "
+            sql.execute("UPDATE commune_read_model SET format = format + 1, representation = convert_to('{\"stale\": true}', "
                     + "'UTF8') WHERE commune_code = '25056'");
-            sql("NOTIFY cpts_changes");
+            sql.execute("NOTIFY cpts_changes");
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertArrayEquals(computed("25056"),
                     given().get("/v1/communes/25056").then().statusCode(200).extract().asByteArray()));
             refresher.refreshStale();
             assertTrue(new String(stored("25056")).contains("stale"), "a later format's row is left to its release");
         } finally {
-            sql("UPDATE commune_read_model SET format = 0 WHERE commune_code = '25056'");
+            sql.execute("UPDATE commune_read_model SET format = 0 WHERE commune_code = '25056'");
             refresher.refreshStale();
         }
         assertArrayEquals(computed("25056"), stored("25056"));
@@ -136,7 +139,7 @@ class CommuneReadModelTest {
 
     /** The stored representations of these communes are current, and do or do not name the CPTS. */
     private void assertStoredShows(String id, boolean shows, String... codes) throws SQLException {
-        assertEquals(0, scalar("SELECT count(*) FROM commune_stale"), "the write stored what it made stale");
+        assertEquals(0, sql.scalar("SELECT count(*) FROM commune_stale"), "the write stored what it made stale");
         for (String code : codes) {
             byte[] stored = stored(code);
             assertArrayEquals(computed(code), stored, code);
@@ -160,31 +163,6 @@ class CommuneReadModelTest {
                 assertNotNull(bytes, code + " is stored");
                 return bytes;
             }
-        }
-    }
-
-    private void sql(String statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(statements);
-        }
-    }
-
-    private long scalar(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var result = statement.executeQuery(query)) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
-    private List<String> strings(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var result = statement.executeQuery(query)) {
-            List<String> values = new ArrayList<>();
-            while (result.next()) {
-                values.add(result.getString(1));
-            }
-            return values;
         }
     }
 }
