@@ -20,9 +20,9 @@ import fr.cpts.registry.persistence.DirectReads;
 import fr.cpts.registry.territory.CommuneReadModel;
 
 /**
- * Each CPTS's representations kept ready (table cpts_read_model, V16): written in the transaction of every write
- * that changes them, so that a read is one indexed fetch of the bytes it sends. A row serves only the version and
- * format it was made for: anything else — a change made outside the API, a CPTS never stored, a representation
+ * Each CPTS's representations kept ready — its detail in table cpts_read_model (V16), its summary on its own row
+ * (V22: what a list page walks) — written in the transaction of every write that changes them, so that a read is one
+ * indexed fetch of the bytes it sends. A representation serves only the version and format it was made for: anything else — a change made outside the API, a CPTS never stored, a representation
  * whose shape changed with a release — is computed instead, and refreshed by {@link CptsReadModelRefresher}.
  */
 @ApplicationScoped
@@ -33,6 +33,15 @@ public class CptsReadModel {
 
     /** The join condition of cpts_read_model v on cpts c: the stored row of a CPTS when it is current. */
     static final String CURRENT_ROW = "v.cpts_id = c.id AND v.version = c.version AND v.format = " + FORMAT;
+
+    /** The summary stored on cpts c when it is current, else null. */
+    static final String CURRENT_SUMMARY = "CASE WHEN c.summary_version = c.version AND c.summary_format = " + FORMAT
+            + " THEN c.summary END";
+
+    /** Whether the representations stored for cpts c and its cpts_read_model row v (left-joined) are not current. */
+    static final String STALE = "(v.cpts_id IS NULL OR v.version < c.version OR (v.version = c.version AND v.format < "
+            + FORMAT + ") OR c.summary_version IS NULL OR c.summary_version < c.version OR (c.summary_version = "
+            + "c.version AND c.summary_format < " + FORMAT + "))";
 
     @Inject
     EntityManager em;
@@ -82,13 +91,16 @@ public class CptsReadModel {
         byte[] bytes = json(detail);
         storeStale(em.createNativeQuery("""
                 WITH stored AS (
-                    INSERT INTO cpts_read_model (cpts_id, version, format, detail, summary)
-                    VALUES (:id, :version, :format, :detail, :summary)
+                    INSERT INTO cpts_read_model (cpts_id, version, format, detail)
+                    VALUES (:id, :version, :format, :detail)
                     ON CONFLICT (cpts_id) DO UPDATE
-                    SET version = excluded.version, format = excluded.format, detail = excluded.detail,
-                        summary = excluded.summary
+                    SET version = excluded.version, format = excluded.format, detail = excluded.detail
                     WHERE cpts_read_model.version < excluded.version
-                       OR (cpts_read_model.version = excluded.version AND cpts_read_model.format < excluded.format))
+                       OR (cpts_read_model.version = excluded.version AND cpts_read_model.format < excluded.format)),
+                listed AS (
+                    UPDATE cpts SET summary = :summary, summary_version = :version, summary_format = :format
+                    WHERE id = :id AND (summary_version IS NULL OR summary_version < :version
+                       OR (summary_version = :version AND summary_format < :format)))
                 SELECT refresh_coverage(), take_stale_communes()""")
                 .setParameter("id", detail.id()).setParameter("version", version).setParameter("format", FORMAT)
                 .setParameter("detail", bytes).setParameter("summary", json(CptsSummary.of(detail))));

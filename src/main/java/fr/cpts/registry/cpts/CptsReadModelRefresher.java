@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
+import fr.cpts.registry.sync.ChangeLog;
 import fr.cpts.registry.territory.CommuneReadModel;
 
 /**
@@ -35,6 +36,9 @@ public class CptsReadModelRefresher {
 
     @Inject
     CommuneReadModel communes;
+
+    @Inject
+    ChangeLog changes;
 
     void start(@Observes StartupEvent event) {
         Thread refresher = new Thread(() -> {
@@ -80,15 +84,14 @@ public class CptsReadModelRefresher {
     }
 
     private int refreshBatch() {
+        // What it stores changes nothing readers see (the change that made it stale notified at its commit): storing
+        // summaries on the CPTS rows must not empty every replica's cache.
+        changes.beginWrite();
         // Locked like a write: a writer waits for the batch rather than racing it.
         @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("""
-                SELECT c.id FROM cpts c LEFT JOIN cpts_read_model v ON v.cpts_id = c.id
-                WHERE c.removed_at IS NULL
-                  AND (v.cpts_id IS NULL OR v.version < c.version OR (v.version = c.version AND v.format < :format))
-                ORDER BY c.id LIMIT :batch
-                FOR UPDATE OF c SKIP LOCKED""")
-                .setParameter("format", CptsReadModel.FORMAT).setParameter("batch", BATCH).getResultList();
+        List<String> ids = em.createNativeQuery("SELECT c.id FROM cpts c LEFT JOIN cpts_read_model v ON v.cpts_id = c.id"
+                + " WHERE c.removed_at IS NULL AND " + CptsReadModel.STALE + " ORDER BY c.id LIMIT :batch"
+                + " FOR UPDATE OF c SKIP LOCKED").setParameter("batch", BATCH).getResultList();
         if (!ids.isEmpty()) {
             em.createQuery("from CptsEntity c where c.id in :ids", CptsEntity.class).setParameter("ids", ids)
                     .getResultList().forEach(model::store);

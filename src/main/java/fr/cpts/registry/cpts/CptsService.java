@@ -74,10 +74,8 @@ public class CptsService {
         if (after != null) {
             where.append(" AND ").append(sort.after(after, params));
         }
-        // The stored summary by a subquery: an index lookup for each row of the page, where a join would read every
-        // stored row (the planner prefers hashing them all to a few index lookups).
-        List<ListRow> rows = direct.list("SELECT c.id, (SELECT v.summary FROM cpts_read_model v WHERE "
-                + CptsReadModel.CURRENT_ROW + "), c.search_name, c.aci_signed_on" + FROM + "WHERE " + where + " ORDER BY "
+        List<ListRow> rows = direct.list("SELECT c.id, " + CptsReadModel.CURRENT_SUMMARY
+                + ", c.search_name, c.aci_signed_on" + FROM + "WHERE " + where + " ORDER BY "
                 + sort.orderBy() + " LIMIT " + page.fetchSize(),
                 row -> new ListRow(row.getString(1), row.getBytes(2), row.getString(3),
                         row.getObject(4, LocalDate.class)), params.toArray());
@@ -99,27 +97,28 @@ public class CptsService {
     /** Every CPTS matching the filter, in order, as summaries, in constant memory (see {@link #export}). */
     @ReadOnlyTransaction
     public void exportSummaries(CptsFilter filter, CptsSort sort, Consumer<CptsSummary> sink) {
-        export(filter, sort, "summary", detail -> model.json(CptsSummary.of(detail)),
+        export(filter, sort, CptsReadModel.CURRENT_SUMMARY, "", detail -> model.json(CptsSummary.of(detail)),
                 summary -> sink.accept(model.read(summary, CptsSummary.class)));
     }
 
     /** Every CPTS matching the filter, in order, as the JSON of its detail (see {@link #export}). */
     @ReadOnlyTransaction
     public void exportDetails(CptsFilter filter, CptsSort sort, Consumer<byte[]> sink) {
-        export(filter, sort, "detail", model::json, sink);
+        export(filter, sort, "v.detail", READY, model::json, sink);
     }
 
     /**
-     * Hands over the stored {@code representation} (summary or detail) of every CPTS matching the filter, in order,
-     * in constant memory: rows are read through a database cursor and handed over by chunks, the session cleared
-     * between chunks; those not stored are computed by {@code compute}.
+     * Hands over the stored representation (summary or detail: {@code stored}, null when not current, from cpts c and
+     * the tables {@code join} adds) of every CPTS matching the filter, in order, in constant memory: rows are read
+     * through a database cursor and handed over by chunks, the session cleared between chunks; those not stored are
+     * computed by {@code compute}.
      */
-    private void export(CptsFilter filter, CptsSort sort, String representation, Function<CptsDetail, byte[]> compute,
-            Consumer<byte[]> sink) {
+    private void export(CptsFilter filter, CptsSort sort, String stored, String join,
+            Function<CptsDetail, byte[]> compute, Consumer<byte[]> sink) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = where(filter, params);
         Session session = em.unwrap(Session.class);
-        var query = session.createNativeQuery("SELECT c.id, v." + representation + FROM + READY + "WHERE " + where
+        var query = session.createNativeQuery("SELECT c.id, " + stored + FROM + join + "WHERE " + where
                 + " ORDER BY " + sort.orderBy(), Object[].class);
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
@@ -189,8 +188,7 @@ public class CptsService {
         }
         condition(where, params, " AND c.region_code = ?", filter.region());
         condition(where, params, " AND c.status = ?", filter.status() == null ? null : filter.status().name());
-        condition(where, params, " AND EXISTS (SELECT 1 FROM cpts_mission m WHERE m.cpts_id = c.id AND m.mission_code = ?)",
-                filter.mission());
+        condition(where, params, " AND c.mission_codes @> ARRAY[CAST(? AS varchar)]", filter.mission());
         condition(where, params, " AND c.size_category = ?", filter.sizeCategory());
         condition(where, params, " AND c.aci_signed_on >= ?", filter.signedFrom());
         condition(where, params, " AND c.aci_signed_on <= ?", filter.signedTo());

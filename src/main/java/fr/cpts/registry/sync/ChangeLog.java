@@ -90,9 +90,10 @@ public class ChangeLog {
     }
 
     /**
-     * Starts a write transaction that will {@link #record} its changes: the tables' statement triggers then leave the
-     * notification to it (V15), which names what the write touched instead of emptying every replica's cache. To call
-     * before the transaction's first write statement.
+     * Starts a write transaction whose notification is its own: the tables' statement triggers then leave it to the
+     * transaction (V15). A write through the API {@link #record}s its changes, which notifies what it touched instead
+     * of emptying every replica's cache; the read model's refresher records none, as what it stores changes nothing
+     * readers see. To call before the transaction's first write statement.
      */
     public void beginWrite() {
         em.createNativeQuery("SELECT set_config('cpts.notified', 'on', true)").getSingleResult();

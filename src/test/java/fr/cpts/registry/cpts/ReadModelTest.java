@@ -2,6 +2,7 @@ package fr.cpts.registry.cpts;
 
 import static fr.cpts.registry.Seeds.CAPACITES;
 import static fr.cpts.registry.Seeds.LUXEUIL;
+import static fr.cpts.registry.Seeds.SOURCE_HAUT_DOUBS;
 import static fr.cpts.registry.WriteFixtures.contract;
 import static fr.cpts.registry.WriteFixtures.editor;
 import static fr.cpts.registry.WriteFixtures.etag;
@@ -15,12 +16,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -82,15 +85,45 @@ class ReadModelTest {
     @Test
     void aRowOfAnotherFormatIsNeverServed() throws SQLException {
         refresher.refreshStale();
-        sql.execute("UPDATE cpts_read_model SET format = format - 1, detail = convert_to('{\"stale\": true}', 'UTF8'), "
-                + "summary = convert_to('{\"stale\": true}', 'UTF8') WHERE cpts_id = '" + CAPACITES + "'");
+        sql.execute("UPDATE cpts_read_model SET format = format - 1, detail = convert_to('{\"stale\": true}', 'UTF8') "
+                + "WHERE cpts_id = '" + CAPACITES + "'; UPDATE cpts SET summary_format = summary_format - 1, "
+                + "summary = convert_to('{\"stale\": true}', 'UTF8') WHERE id = '" + CAPACITES + "'");
         // No notification for this table: the response cache may still hold the representation, which is current.
         sql.execute("NOTIFY cpts_changes");
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/v1/cpts/" + CAPACITES).then()
                 .statusCode(200).body("id", equalTo(CAPACITES)).body("name", containsString("CaPaciTéS")));
         given().queryParam("department", "25").get("/v1/cpts").then().statusCode(200)
                 .body("items.id", hasItem(CAPACITES));
+        given().get("/v1/exports/cpts.csv").then().statusCode(200).body(containsString(CAPACITES));
         assertEquals(1, refresher.refreshStale());
+        assertEquals(1, sql.scalar("SELECT count(*) FROM cpts WHERE id = '" + CAPACITES + "' AND summary_format = "
+                + CptsReadModel.FORMAT + " AND convert_from(summary, 'UTF8') LIKE '%" + CAPACITES + "%'"),
+                "the summary is stored again");
+    }
+
+    /** ?mission= filters on the codes kept on the CPTS row (V22), by triggers: a change made outside the API shows. */
+    @Test
+    void theMissionFilterFollowsAChangeMadeOutsideTheApi() throws SQLException {
+        String quality = "/v1/cpts?mission=QUALITY_AND_RELEVANCE&limit=200";
+        String support = "/v1/cpts?mission=PROFESSIONAL_SUPPORT&limit=200";
+        given().get(quality).then().statusCode(200).body("items.id", not(hasItem(LUXEUIL)));
+        try {
+            sql.execute("INSERT INTO cpts_mission (cpts_id, mission_code, source_id) VALUES ('" + LUXEUIL
+                    + "', 'QUALITY_AND_RELEVANCE', '" + SOURCE_HAUT_DOUBS + "')");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(quality).then().statusCode(200)
+                    .body("items.id", hasItem(LUXEUIL)));
+            sql.execute("UPDATE cpts_mission SET mission_code = 'PROFESSIONAL_SUPPORT' WHERE cpts_id = '" + LUXEUIL + "'");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(quality).then().statusCode(200)
+                    .body("items.id", not(hasItem(LUXEUIL))));
+            given().get(support).then().statusCode(200).body("items.id", hasItem(LUXEUIL));
+            assertEquals(List.of("PROFESSIONAL_SUPPORT"),
+                    sql.strings("SELECT unnest(mission_codes) FROM cpts WHERE id = '" + LUXEUIL + "'"));
+        } finally {
+            sql.execute("DELETE FROM cpts_mission WHERE cpts_id = '" + LUXEUIL + "'");
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get(support).then().statusCode(200)
+                .body("items.id", not(hasItem(LUXEUIL))));
+        assertEquals(0, sql.scalar("SELECT cardinality(mission_codes) FROM cpts WHERE id = '" + LUXEUIL + "'"));
     }
 
     @Test
@@ -125,7 +158,7 @@ class ReadModelTest {
      * the entities.
      */
     @Test
-    void everyKindOfWriteStoresWhatTheEntitiesShow() throws IOException {
+    void everyKindOfWriteStoresWhatTheEntitiesShow() throws IOException, SQLException {
         String id = WriteFixtures.create();
         try {
             assertStoredIsComputed(id);
@@ -151,9 +184,16 @@ class ReadModelTest {
         }
     }
 
-    private void assertStoredIsComputed(String id) throws IOException {
+    private void assertStoredIsComputed(String id) throws IOException, SQLException {
         JsonNode stored = mapper.readTree(model.detail(id).orElseThrow().value());
-        JsonNode computed = mapper.valueToTree(service.computed(id, service::detail).value());
-        assertEquals(computed, stored, "the stored representation of " + id + " after " + stored.get("updatedAt"));
+        CptsDetail computed = service.computed(id, service::detail).value();
+        assertEquals(mapper.valueToTree(computed), stored, "the stored detail of " + id + " after " + stored.get("updatedAt"));
+        List<String> summary = sql.strings("SELECT convert_from(summary, 'UTF8') FROM cpts WHERE id = '" + id
+                + "' AND summary_version = version AND summary_format = " + CptsReadModel.FORMAT);
+        assertEquals(1, summary.size(), "a current summary of " + id + " is stored");
+        assertEquals(mapper.valueToTree(CptsSummary.of(computed)), mapper.readTree(summary.get(0)),
+                "the stored summary of " + id);
+        assertEquals(sql.strings("SELECT mission_code FROM cpts_mission WHERE cpts_id = '" + id + "' ORDER BY 1"),
+                sql.strings("SELECT unnest(mission_codes) FROM cpts WHERE id = '" + id + "'"), "the mission codes of " + id);
     }
 }
