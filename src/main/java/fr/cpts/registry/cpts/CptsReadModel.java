@@ -22,8 +22,9 @@ import fr.cpts.registry.territory.CommuneReadModel;
 /**
  * Each CPTS's representations kept ready — its detail in table cpts_read_model (V16), its summary on its own row
  * (V22: what a list page walks) — written in the transaction of every write that changes them, so that a read is one
- * indexed fetch of the bytes it sends. A representation serves only the version and format it was made for: anything else — a change made outside the API, a CPTS never stored, a representation
- * whose shape changed with a release — is computed instead, and refreshed by {@link CptsReadModelRefresher}.
+ * indexed fetch of the bytes it sends. A representation serves only the version and format it was made for:
+ * anything else — a change made outside the API, a CPTS never stored, a representation whose shape changed with a
+ * release — is computed instead, and refreshed by {@link CptsReadModelRefresher}.
  */
 @ApplicationScoped
 public class CptsReadModel {

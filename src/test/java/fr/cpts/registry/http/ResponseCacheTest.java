@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.cpts.registry.TestSql;
 import fr.cpts.registry.WriteFixtures;
+import fr.cpts.registry.cpts.CptsReadModelRefresher;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -38,6 +40,9 @@ class ResponseCacheTest {
 
     @Inject
     TestSql sql;
+
+    @Inject
+    CptsReadModelRefresher refresher;
 
     @AfterEach
     void restore() throws SQLException {
@@ -104,6 +109,18 @@ class ResponseCacheTest {
         sql.execute("NOTIFY cpts_changes, 'cpts:" + LUXEUIL + "'");
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> given().get(PATH).then().statusCode(200).body("name", equalTo(RENAMED)));
+    }
+
+    /**
+     * The read model's refresher storing what a change made stale (here Luxeuil's representations, its summary on its
+     * row included) changes nothing readers see: it notifies nothing, and the replicas keep their caches.
+     */
+    @Test
+    void storingTheReadModelAgainNotifiesNothing() throws SQLException {
+        assertTrue(cachedAcrossASilentRename(), "the representation was computed again without any notification");
+        assertEquals(1, refresher.refreshStale(), "Luxeuil's representations are stored again");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .untilAsserted(() -> given().get(PATH).then().statusCode(200).body("name", equalTo(NAME)));
     }
 
     @Test
