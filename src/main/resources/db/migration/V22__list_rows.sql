@@ -7,7 +7,10 @@
 ALTER TABLE cpts ADD COLUMN summary bytea, ADD COLUMN summary_version bigint, ADD COLUMN summary_format integer;
 UPDATE cpts c SET summary = v.summary, summary_version = v.version, summary_format = v.format
 FROM cpts_read_model v WHERE v.cpts_id = c.id;
-ALTER TABLE cpts_read_model DROP COLUMN summary;
+-- The previous release reads cpts_read_model.summary while this one rolls out (and after a rollback): this release
+-- writes it null, which that code computes instead of serving. Drop the column in a later release (docs/deploy.md,
+-- "Database migrations").
+ALTER TABLE cpts_read_model ALTER COLUMN summary DROP NOT NULL;
 
 -- The codes of the missions the CPTS carries, kept by triggers so that every write keeps them, through the API or not
 -- (as aci_signed_on, V18).

@@ -90,12 +90,13 @@ public class CptsReadModel {
      */
     byte[] store(CptsDetail detail, long version) {
         byte[] bytes = json(detail);
+        // cpts_read_model.summary (V16) is what the previous release reads: null, it computes the summary (V22).
         storeStale(em.createNativeQuery("""
                 WITH stored AS (
-                    INSERT INTO cpts_read_model (cpts_id, version, format, detail)
-                    VALUES (:id, :version, :format, :detail)
+                    INSERT INTO cpts_read_model (cpts_id, version, format, detail, summary)
+                    VALUES (:id, :version, :format, :detail, NULL)
                     ON CONFLICT (cpts_id) DO UPDATE
-                    SET version = excluded.version, format = excluded.format, detail = excluded.detail
+                    SET version = excluded.version, format = excluded.format, detail = excluded.detail, summary = NULL
                     WHERE cpts_read_model.version < excluded.version
                        OR (cpts_read_model.version = excluded.version AND cpts_read_model.format < excluded.format)),
                 listed AS (

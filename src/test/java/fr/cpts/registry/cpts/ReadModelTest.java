@@ -162,6 +162,8 @@ class ReadModelTest {
         String id = WriteFixtures.create();
         try {
             assertStoredIsComputed(id);
+            // A summary in cpts_read_model, as the previous release stores it (V22): the next write clears it.
+            sql.execute("UPDATE cpts_read_model SET summary = convert_to('{}', 'UTF8') WHERE cpts_id = '" + id + "'");
             String path = "/v1/cpts/" + id;
             editor(etag(id)).body(stage("LETTER_OF_INTENT_VALIDATED", "2023-03", "MONTH")).post(path + "/lifecycle")
                     .then().statusCode(200);
@@ -193,6 +195,10 @@ class ReadModelTest {
         assertEquals(1, summary.size(), "a current summary of " + id + " is stored");
         assertEquals(mapper.valueToTree(CptsSummary.of(computed)), mapper.readTree(summary.get(0)),
                 "the stored summary of " + id);
+        // The previous release, still serving during a rollout, reads summaries from cpts_read_model (V22): a write
+        // leaves none there that it would serve as current.
+        assertEquals(0, sql.scalar("SELECT count(*) FROM cpts_read_model WHERE cpts_id = '" + id
+                + "' AND summary IS NOT NULL"), "a summary of " + id + " the previous release would serve");
         assertEquals(sql.strings("SELECT mission_code FROM cpts_mission WHERE cpts_id = '" + id + "' ORDER BY 1"),
                 sql.strings("SELECT unnest(mission_codes) FROM cpts WHERE id = '" + id + "'"), "the mission codes of " + id);
     }
