@@ -39,10 +39,12 @@ public class CptsReadModel {
     static final String CURRENT_SUMMARY = "CASE WHEN c.summary_version = c.version AND c.summary_format = " + FORMAT
             + " THEN c.summary END";
 
-    /** Whether the representations stored for cpts c and its cpts_read_model row v (left-joined) are not current. */
-    static final String STALE = "(v.cpts_id IS NULL OR v.version < c.version OR (v.version = c.version AND v.format < "
-            + FORMAT + ") OR c.summary_version IS NULL OR c.summary_version < c.version OR (c.summary_version = "
-            + "c.version AND c.summary_format < " + FORMAT + "))";
+    /**
+     * Whether the representations stored for cpts c and its cpts_read_model row v (left-joined) are not current: each
+     * (version, format) missing or before the current one (row comparison: version first, then format).
+     */
+    static final String STALE = "(v.cpts_id IS NULL OR (v.version, v.format) < (c.version, " + FORMAT + ")"
+            + " OR c.summary_version IS NULL OR (c.summary_version, c.summary_format) < (c.version, " + FORMAT + "))";
 
     @Inject
     EntityManager em;
@@ -97,12 +99,11 @@ public class CptsReadModel {
                     VALUES (:id, :version, :format, :detail, NULL)
                     ON CONFLICT (cpts_id) DO UPDATE
                     SET version = excluded.version, format = excluded.format, detail = excluded.detail, summary = NULL
-                    WHERE cpts_read_model.version < excluded.version
-                       OR (cpts_read_model.version = excluded.version AND cpts_read_model.format < excluded.format)),
+                    WHERE (cpts_read_model.version, cpts_read_model.format) < (excluded.version, excluded.format)),
                 listed AS (
                     UPDATE cpts SET summary = :summary, summary_version = :version, summary_format = :format
-                    WHERE id = :id AND (summary_version IS NULL OR summary_version < :version
-                       OR (summary_version = :version AND summary_format < :format)))
+                    WHERE id = :id
+                      AND (summary_version IS NULL OR (summary_version, summary_format) < (:version, :format)))
                 SELECT refresh_coverage(), take_stale_communes()""")
                 .setParameter("id", detail.id()).setParameter("version", version).setParameter("format", FORMAT)
                 .setParameter("detail", bytes).setParameter("summary", json(CptsSummary.of(detail))));
