@@ -24,6 +24,7 @@ import fr.cpts.registry.http.Links;
 import fr.cpts.registry.http.QueryParameters;
 import fr.cpts.registry.mission.MissionService;
 import fr.cpts.registry.territory.ReferenceGeography;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Full exports of the CPTS list, one operation per format so that each has a single media type: every CPTS the
@@ -36,7 +37,8 @@ public class CptsExportResource {
     private static final String EXPORTS = " Every CPTS matching the filters of GET /v1/cpts (same parameters, same order, "
             + "no paging) in one streamed response, in constant memory on the server. The Changes-Cursor header gives "
             + "the change-feed position the export includes: resume /v1/changes from it to keep the copy current. "
-            + "Cache-Control: no-cache (revalidate with the ETag: a 304 costs nothing).";
+            + "Cache-Control: no-cache (revalidate with the ETag: a 304 costs nothing). A replica streams at most "
+            + "cpts.export.max-concurrent exports at once (default 2): beyond, 503 with Retry-After.";
     private static final String CHANGES_CURSOR = "The change-feed cursor the export includes; resume /v1/changes "
             + "from it.";
 
@@ -61,9 +63,9 @@ public class CptsExportResource {
                     example = CptsCsvRow.HEADER + "\n" + CptsCsvRow.EXAMPLE + "\n"),
             headers = @Header(name = CptsExport.CHANGES_CURSOR, description = CHANGES_CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
-    public Response csv(@BeanParam CptsQuery query, @Context UriInfo uri,
+    public Response csv(@BeanParam CptsQuery query, @Context UriInfo uri, @Context RoutingContext routing,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return export(query, uri, ifNoneMatch, export::csv);
+        return export(query, uri, routing, ifNoneMatch, export::csv);
     }
 
     @GET
@@ -77,22 +79,22 @@ public class CptsExportResource {
                     type = SchemaType.STRING, maxLength = 1000000000, description = "One Cpts object (JSON) per line.")),
             headers = @Header(name = CptsExport.CHANGES_CURSOR, description = CHANGES_CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
-    public Response ndjson(@BeanParam CptsQuery query, @Context UriInfo uri,
+    public Response ndjson(@BeanParam CptsQuery query, @Context UriInfo uri, @Context RoutingContext routing,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return export(query, uri, ifNoneMatch, export::ndjson);
+        return export(query, uri, routing, ifNoneMatch, export::ndjson);
     }
 
     /** The signature CptsExport's formats share. */
     @FunctionalInterface
     private interface Format {
-        Response write(CptsFilter filter, CptsSort sort, String request, String ifNoneMatch);
+        Response write(CptsFilter filter, CptsSort sort, String request, String ifNoneMatch, RoutingContext routing);
     }
 
-    private Response export(CptsQuery query, UriInfo uri, String ifNoneMatch, Format format) {
+    private Response export(CptsQuery query, UriInfo uri, RoutingContext routing, String ifNoneMatch, Format format) {
         QueryParameters params = new QueryParameters();
         CptsSort order = query.sort(params);
         CptsFilter filter = query.filter(params, geography, missions);
         params.validate();
-        return format.write(filter, order, Links.self(uri), ifNoneMatch);
+        return format.write(filter, order, Links.self(uri), ifNoneMatch, routing);
     }
 }

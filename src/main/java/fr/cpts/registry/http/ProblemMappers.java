@@ -1,5 +1,6 @@
 package fr.cpts.registry.http;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
@@ -40,7 +41,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), uri, e.errors());
+        Response response = respond(e.type(), e.getMessage(), uri, e.errors());
+        return e.retryAfter() == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds()).build();
     }
 
     /** What the registry refuses, whatever layer found it: the problem type of each kind. */
@@ -143,9 +146,8 @@ public class ProblemMappers {
         String requestId = RequestIds.current();
         if (databaseUnreachable(e)) {
             LOG.warnf("Database unreachable on %s: %s", uri.getPath(), rootMessage(e));
-            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE, "The registry's database is "
-                    + "unreachable; retry later (request " + requestId + ").", uri, List.of()))
-                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+            return api(ApiException.retryLater(ProblemType.SERVICE_UNAVAILABLE, "The registry's database is "
+                    + "unreachable; retry later (request " + requestId + ").", Duration.ofSeconds(5)), uri);
         }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it was logged with request id "

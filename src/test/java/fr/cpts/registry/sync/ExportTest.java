@@ -2,6 +2,7 @@ package fr.cpts.registry.sync;
 
 import static fr.cpts.registry.WriteFixtures.problem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,10 +11,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +36,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.cpts.registry.CreatesCpts;
+import fr.cpts.registry.TestSql;
 import fr.cpts.registry.WriteFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -33,6 +48,12 @@ class ExportTest extends CreatesCpts {
 
     private static final String CSV = "/v1/exports/cpts.csv";
     private static final String NDJSON = "/v1/exports/cpts.ndjson";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TestSql sql;
 
     @Test
     void theListHasOneMediaTypeAndEachExportItsOwn() {
@@ -155,6 +176,36 @@ class ExportTest extends CreatesCpts {
     }
 
     /** The CSV text of a JSON scalar: empty for null. */
+    @Test
+    void exportsBeyondTheLimitAreRefusedUntilOneEnds() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI base = URI.create("http://localhost:" + RestAssured.port);
+        CompletableFuture<HttpResponse<Void>> csv;
+        CompletableFuture<HttpResponse<Void>> ndjson;
+        try (Connection lock = dataSource.getConnection()) {
+            // The two exports the limit allows (cpts.export.max-concurrent=2) stream, waiting on this lock for their rows.
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("LOCK TABLE cpts IN ACCESS EXCLUSIVE MODE");
+            csv = client.sendAsync(HttpRequest.newBuilder(base.resolve(CSV)).build(), BodyHandlers.discarding());
+            ndjson = client.sendAsync(HttpRequest.newBuilder(base.resolve(NDJSON)).build(), BodyHandlers.discarding());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (sql.scalar("SELECT count(*) FROM pg_locks WHERE relation = 'cpts'::regclass AND NOT granted") < 2) {
+                assertTrue(System.nanoTime() < deadline, "both exports wait for their rows");
+                Thread.sleep(20);
+            }
+            // A third, whatever its format or filter: refused at once, told when to retry.
+            problem(given().get(CSV + "?region=27").then(), 503, "service-unavailable")
+                    .header("Retry-After", "10")
+                    .body("detail", containsString("exports"));
+            lock.rollback();
+        }
+        assertEquals(200, csv.get(20, TimeUnit.SECONDS).statusCode());
+        assertEquals(200, ndjson.get(20, TimeUnit.SECONDS).statusCode());
+        // Their places are free again once they ended.
+        given().get(CSV + "?region=27").then().statusCode(200);
+        given().get(NDJSON).then().statusCode(200);
+    }
+
     private static String text(String value) {
         return Objects.requireNonNullElse(value, "");
     }
