@@ -205,6 +205,9 @@ public class ProblemMappers {
     static void end(io.vertx.ext.web.RoutingContext context, ApiException e) {
         String path = context.request().path();
         ErrorFormat format = ErrorFormat.forPath(path);
+        if (e.retryAfter() != null) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+        }
         context.response().setStatusCode(e.type().status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, format.mediaType())
                 .end(io.vertx.core.json.Json.encode(format.body(e.type(), e.getMessage(), path, e.errors())));

@@ -75,9 +75,9 @@ public class RateLimiter {
         if (probe.isConsumed()) {
             context.next();
         } else {
-            context.response().putHeader("Retry-After", Long.toString(resetSeconds));
-            ProblemMappers.end(context, ProblemType.TOO_MANY_REQUESTS, "More than " + perMinute + " "
-                    + (read ? "reads" : "writes") + " a minute from this client; retry in " + resetSeconds + " s.");
+            ProblemMappers.end(context, ApiException.retryLater(ProblemType.TOO_MANY_REQUESTS, "More than " + perMinute
+                    + " " + (read ? "reads" : "writes") + " a minute from this client; retry in " + resetSeconds + " s.",
+                    Duration.ofSeconds(resetSeconds)));
         }
     }
 
