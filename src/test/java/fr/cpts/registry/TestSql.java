@@ -26,6 +26,29 @@ public class TestSql {
         }
     }
 
+    /** An exclusive lock held on a table until closed. */
+    public interface Lock extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /**
+     * Locks the table exclusively until the lock is closed (its transaction then rolled back): to whoever reads it, a
+     * stalled database.
+     */
+    public Lock lock(String table) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+        }
+        return () -> {
+            try (connection) {
+                connection.rollback();
+            }
+        };
+    }
+
     /** The number in the first column of the first row. */
     public long scalar(String query) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,12 +93,8 @@ public class CptsExport {
             throw ApiException.retryLater(ProblemType.SERVICE_UNAVAILABLE, "As many exports as this service streams "
                     + "at once are streaming now; retry in " + RETRY_AFTER.toSeconds() + " s.", RETRY_AFTER);
         }
-        AtomicBoolean freed = new AtomicBoolean();
-        routing.addEndHandler(ended -> {
-            if (freed.compareAndSet(false, true)) {
-                streaming.release();
-            }
-        });
+        // Vert.x calls end handlers once, whether the response ended or the connection was lost.
+        routing.addEndHandler(ended -> streaming.release());
         // Taken before the rows are read: changes after it may also be in the export; replaying them is harmless.
         String cursor = feed.head();
         return Response.ok(body, mediaType)

@@ -76,26 +76,26 @@ public class Admission {
         }
         Ticket ticket = new Ticket(context, Vertx.currentContext());
         boolean now;
+        boolean queued;
         synchronized (this) {
             now = running < maxConcurrent;
             if (now) {
                 running++;
                 ticket.started = true;
-            } else if (waiting.size() < maxQueued) {
+            }
+            queued = !now && waiting.size() < maxQueued;
+            if (queued) {
                 waiting.add(ticket);
-            } else {
-                ticket = null;
             }
         }
-        if (ticket == null) {
+        if (!now && !queued) {
             ProblemMappers.end(context, ApiException.retryLater(ProblemType.SERVICE_UNAVAILABLE, "This replica is "
                     + "working on as many requests as it takes at once; retry in " + RETRY_AFTER.toSeconds() + " s.",
                     RETRY_AFTER));
             return;
         }
-        Ticket admitted = ticket;
         // Once the response is over, written or not (connection lost, maybe while still waiting).
-        context.addEndHandler(ended -> ended(admitted));
+        context.addEndHandler(ended -> ended(ticket));
         if (now) {
             context.next();
         }
@@ -116,8 +116,7 @@ public class Admission {
             }
         }
         if (next != null) {
-            Ticket turn = next;
-            turn.loop.runOnContext(v -> turn.context.next());
+            next.loop.runOnContext(v -> next.context.next());
         }
     }
 }

@@ -11,19 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import fr.cpts.registry.TestSql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -31,7 +29,7 @@ import io.restassured.RestAssured;
 class AdmissionTest {
 
     @Inject
-    DataSource dataSource;
+    TestSql sql;
 
     @ConfigProperty(name = "cpts.http.max-concurrent")
     int maxConcurrent;
@@ -45,10 +43,8 @@ class AdmissionTest {
         URI base = URI.create("http://localhost:" + RestAssured.port);
         int maxInFlight = maxConcurrent + maxQueued;
         List<CompletableFuture<HttpResponse<Void>>> waiting = new ArrayList<>();
-        try (Connection lock = dataSource.getConnection()) {
-            // A stalled database: every list page admitted waits for this lock, the others for their turn.
-            lock.setAutoCommit(false);
-            lock.createStatement().execute("LOCK TABLE cpts IN ACCESS EXCLUSIVE MODE");
+        // A stalled database: every list page admitted waits for this lock, the others for their turn.
+        try (TestSql.Lock stalled = sql.lock("cpts")) {
             for (int i = 1; i <= maxInFlight; i++) {
                 // Distinct pages: the response cache would have identical ones wait for the first, not for a thread.
                 waiting.add(client.sendAsync(HttpRequest.newBuilder(base.resolve("/v1/cpts?limit=" + i)).build(),
@@ -67,7 +63,6 @@ class AdmissionTest {
             // The probes and the metrics are never held nor refused: the pod is not restarted for being busy.
             given().get("/q/health/live").then().statusCode(200);
             assertEquals(maxInFlight, inFlight());
-            lock.rollback();
         }
         for (CompletableFuture<HttpResponse<Void>> page : waiting) {
             assertEquals(200, page.get(30, TimeUnit.SECONDS).statusCode());

@@ -17,14 +17,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -48,9 +45,6 @@ class ExportTest extends CreatesCpts {
 
     private static final String CSV = "/v1/exports/cpts.csv";
     private static final String NDJSON = "/v1/exports/cpts.ndjson";
-
-    @Inject
-    DataSource dataSource;
 
     @Inject
     TestSql sql;
@@ -175,17 +169,14 @@ class ExportTest extends CreatesCpts {
                 .header("Content-Encoding", "gzip");
     }
 
-    /** The CSV text of a JSON scalar: empty for null. */
     @Test
     void exportsBeyondTheLimitAreRefusedUntilOneEnds() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         URI base = URI.create("http://localhost:" + RestAssured.port);
         CompletableFuture<HttpResponse<Void>> csv;
         CompletableFuture<HttpResponse<Void>> ndjson;
-        try (Connection lock = dataSource.getConnection()) {
-            // The two exports the limit allows (cpts.export.max-concurrent=2) stream, waiting on this lock for their rows.
-            lock.setAutoCommit(false);
-            lock.createStatement().execute("LOCK TABLE cpts IN ACCESS EXCLUSIVE MODE");
+        // The two exports the limit allows (cpts.export.max-concurrent=2) stream, waiting on this lock for their rows.
+        try (TestSql.Lock stalled = sql.lock("cpts")) {
             csv = client.sendAsync(HttpRequest.newBuilder(base.resolve(CSV)).build(), BodyHandlers.discarding());
             ndjson = client.sendAsync(HttpRequest.newBuilder(base.resolve(NDJSON)).build(), BodyHandlers.discarding());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -197,7 +188,6 @@ class ExportTest extends CreatesCpts {
             problem(given().get(CSV + "?region=27").then(), 503, "service-unavailable")
                     .header("Retry-After", "10")
                     .body("detail", containsString("exports"));
-            lock.rollback();
         }
         assertEquals(200, csv.get(20, TimeUnit.SECONDS).statusCode());
         assertEquals(200, ndjson.get(20, TimeUnit.SECONDS).statusCode());
@@ -206,6 +196,7 @@ class ExportTest extends CreatesCpts {
         given().get(NDJSON).then().statusCode(200);
     }
 
+    /** The CSV text of a JSON scalar: empty for null. */
     private static String text(String value) {
         return Objects.requireNonNullElse(value, "");
     }
